@@ -1,0 +1,126 @@
+"""The archive's schema (CONVENTIONS.md §2), created and migrated in code with sqlite-utils.
+
+`ensure_schema(db)` is idempotent: it creates what is missing and adds columns that a newer
+version of the project introduced, so an archive written by an older crawler opens in a newer one.
+Nothing here ever drops a table or a column.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, dict] = {
+    "sites": {
+        "columns": {
+            "host": str, "start_url": str, "name": str, "source": str,
+            "first_crawled": str, "last_crawled": str, "runs": int,
+        },
+        "pk": "host",
+    },
+    "articles": {
+        "columns": {
+            "id": int, "url": str, "site": str, "kind": str, "node_id": int, "title": str,
+            "published": str, "updated": str, "author": str, "category": str, "summary": str,
+            "tags": str, "body_text": str, "body_html": str, "word_count": int, "content_hash": str,
+            "status": str, "source": str, "captured": str, "fetched_url": str, "profile": str,
+            "first_seen": str, "last_seen": str, "last_changed": str, "search_folded": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("site", "sites", "host")],
+        "column_order": ["id", "url", "site", "kind", "title", "published", "category", "author"],
+    },
+    "images": {
+        "columns": {
+            "sha256": str, "content": bytes, "mime": str, "width": int, "height": int,
+            "size": int, "first_url": str, "first_seen": str,
+        },
+        "pk": "sha256",
+    },
+    "article_images": {
+        "columns": {
+            "article_id": int, "image_sha256": str, "position": int, "url": str, "alt": str, "caption": str,
+        },
+        "pk": ("article_id", "position"),
+        "foreign_keys": [("article_id", "articles", "id"), ("image_sha256", "images", "sha256")],
+    },
+    "attachments": {
+        "columns": {
+            "sha256": str, "content": bytes, "mime": str, "size": int, "filename": str,
+            "first_url": str, "first_seen": str,
+        },
+        "pk": "sha256",
+    },
+    "article_attachments": {
+        "columns": {"article_id": int, "attachment_sha256": str, "position": int, "url": str, "title": str},
+        "pk": ("article_id", "position"),
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_sha256", "attachments", "sha256")],
+    },
+    "revisions": {
+        "columns": {
+            "id": int, "article_id": int, "captured": str, "title": str, "body_text": str,
+            "body_html": str, "content_hash": str, "source": str, "stored": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    # Crawl state per fetched URL: which article it reaches, validators for conditional requests,
+    # and a fingerprint of the listing teaser that last linked to it (incremental re-crawls).
+    "urls": {
+        "columns": {
+            "url": str, "site": str, "article_id": int, "kind": str, "status": int, "etag": str,
+            "last_modified": str, "teaser": str, "first_fetched": str, "last_fetched": str,
+        },
+        "pk": "url",
+    },
+    "crawl_runs": {
+        "columns": {
+            "id": int, "started": str, "finished": str, "start_url": str, "source": str, "mode": str,
+            "status": str, "pid": int, "pages": int, "new": int, "changed": int, "unchanged": int,
+            "gone": int, "images": int, "attachments": int, "errors": int, "missing_images": int,
+            "stats": str, "error_log": str,
+        },
+        "pk": "id",
+    },
+}
+
+INDEXES = [
+    ("articles", ["url"], True),
+    ("articles", ["site", "node_id"], False),
+    ("articles", ["published"], False),
+    ("articles", ["site", "category"], False),
+    ("article_images", ["url"], False),
+    ("article_images", ["image_sha256"], False),
+    ("article_attachments", ["url"], False),
+    ("revisions", ["article_id"], False),
+    ("urls", ["article_id"], False),
+    ("urls", ["site", "kind"], False),
+]
+
+# Full-text search: title and body, diacritics removed by the tokenizer; `search_folded` carries the
+# đ→d spellings that no Unicode decomposition gives (see archive/search.py).
+FTS_COLUMNS = ["title", "body_text", "search_folded"]
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    for name, spec in TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(
+                spec["columns"],
+                pk=spec["pk"],
+                foreign_keys=spec.get("foreign_keys"),
+                column_order=spec.get("column_order"),
+            )
+        else:
+            existing = set(table.columns_dict)
+            for column, kind in spec["columns"].items():
+                if column not in existing:
+                    table.add_column(column, kind)
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    if not db["articles_fts"].exists():
+        db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,367 @@
+"""Writes to the archive. One transaction per article: a crash never leaves half an article.
+
+Rules (CONVENTIONS.md §2): one article = one row however many URLs reach it; re-crawling never
+duplicates and never deletes; an edited article keeps its previous version in `revisions`
+(`content_hash` decides); a page that answers 404/410 is marked `gone` and keeps everything.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import html
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from ..extract.dates import VIETNAM
+from .schema import ensure_schema
+from .search import folded_d_words
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened, written or locked. The message is one line for the user."""
+
+
+def now_iso() -> str:
+    return datetime.now(VIETNAM).replace(microsecond=0).isoformat()
+
+
+def image_src(sha256: str) -> str:
+    """Where body_html points for an archived image (served by the Datasette plugin)."""
+    return f"/-/archive-image/{sha256}"
+
+
+def attachment_href(sha256: str) -> str:
+    return f"/-/archive-file/{sha256}"
+
+
+@dataclass
+class StoredMedia:
+    """A downloaded file as the media pipeline hands it over."""
+
+    url: str
+    sha256: str
+    content: bytes
+    mime: str
+    size: int
+    width: int | None = None
+    height: int | None = None
+    filename: str | None = None
+
+
+class ArchiveLock:
+    """One crawl per archive: an exclusive flock on `<archive>.lock`. The kernel releases it when
+    the holder dies (even by kill -9), so a dead crawl's lock is simply taken over."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(f"{path}.lock")
+        self._handle = None
+
+    def acquire(self) -> None:
+        try:
+            handle = open(self.path, "a+")
+        except OSError as error:
+            raise ArchiveError(f"cannot create lock file {self.path}: {error.strerror}") from None
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise ArchiveError(
+                f"another crawl (pid {holder}) is already writing {self.path.with_suffix('')}; "
+                "wait for it to finish or use another ARCHIVE_PATH"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            fcntl.flock(self._handle, fcntl.LOCK_UN)
+            self._handle.close()
+            self._handle = None
+
+
+class Archive:
+    def __init__(self, db: sqlite_utils.Database, path: str) -> None:
+        self.db = db
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, read_only: bool = False) -> "Archive":
+        path = Path(path)
+        if not read_only and path.parent and not path.parent.exists():
+            raise ArchiveError(f"cannot write archive {path}: folder {path.parent} does not exist")
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            else:
+                conn = sqlite3.connect(str(path), timeout=30)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA busy_timeout = 30000")
+            if not read_only:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("PRAGMA foreign_keys = ON")
+                with conn:
+                    ensure_schema(db)
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"cannot open archive {path}: {error}") from None
+        return cls(db, str(path))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # -- lookups -------------------------------------------------------------------------------
+    def article_id_for(self, *, url: str, site: str, node_id: int | None, fetched_url: str | None = None) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
+        if row is None and node_id is not None:
+            row = self.db.execute("SELECT id FROM articles WHERE site = ? AND node_id = ?", [site, node_id]).fetchone()
+        if row is None and fetched_url:
+            row = self.db.execute(
+                "SELECT article_id FROM urls WHERE url = ? AND article_id IS NOT NULL", [fetched_url]
+            ).fetchone()
+        return row[0] if row else None
+
+    def known_image(self, url: str) -> str | None:
+        """sha256 of an image already archived under this URL (never fetched again)."""
+        row = self.db.execute("SELECT image_sha256 FROM article_images WHERE url = ? LIMIT 1", [url]).fetchone()
+        if row is None:
+            row = self.db.execute("SELECT sha256 FROM images WHERE first_url = ? LIMIT 1", [url]).fetchone()
+        return row[0] if row else None
+
+    def known_attachment(self, url: str) -> str | None:
+        row = self.db.execute(
+            "SELECT attachment_sha256 FROM article_attachments WHERE url = ? LIMIT 1", [url]
+        ).fetchone()
+        if row is None:
+            row = self.db.execute("SELECT sha256 FROM attachments WHERE first_url = ? LIMIT 1", [url]).fetchone()
+        return row[0] if row else None
+
+    def url_state(self, url: str) -> dict | None:
+        row = self.db.execute(
+            "SELECT url, article_id, kind, status, etag, last_modified, teaser FROM urls WHERE url = ?", [url]
+        ).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "teaser"), row))
+
+    # -- writes --------------------------------------------------------------------------------
+    def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
+        now = now_iso()
+        with self.db.conn:
+            existing = self.db.execute("SELECT name, runs FROM sites WHERE host = ?", [host]).fetchone()
+            if existing is None:
+                self.db["sites"].insert(
+                    {"host": host, "start_url": start_url, "name": name, "source": source,
+                     "first_crawled": now, "last_crawled": now, "runs": 1}
+                )
+            else:
+                self.db["sites"].update(
+                    host, {"last_crawled": now, "name": name or existing[0], "runs": (existing[1] or 0) + 1}
+                )
+
+    def set_site_name(self, host: str, name: str) -> None:
+        with self.db.conn:
+            self.db.execute("UPDATE sites SET name = ? WHERE host = ?", [name, host])
+
+    def record_url(self, url: str, site: str, *, kind: str, status: int, article_id: int | None = None,
+                   etag: str | None = None, last_modified: str | None = None, teaser: str | None = None) -> None:
+        with self.db.conn:
+            self._record_url(url, site, kind=kind, status=status, article_id=article_id, etag=etag,
+                             last_modified=last_modified, teaser=teaser)
+
+    def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, teaser=None):
+        now = now_iso()
+        current = self.url_state(url)
+        row = {"url": url, "site": site, "kind": kind, "status": status, "last_fetched": now}
+        if article_id is not None:
+            row["article_id"] = article_id
+        if etag is not None or status == 200:
+            row["etag"] = etag
+        if last_modified is not None or status == 200:
+            row["last_modified"] = last_modified
+        if teaser is not None:
+            row["teaser"] = teaser
+        if current is None:
+            row["first_fetched"] = now
+            self.db["urls"].insert(row)
+        else:
+            self.db["urls"].update(url, row)
+
+    def set_teaser(self, url: str, site: str, teaser: str) -> None:
+        with self.db.conn:
+            if self.url_state(url) is None:
+                self.db["urls"].insert({"url": url, "site": site, "kind": "article", "teaser": teaser})
+            else:
+                self.db["urls"].update(url, {"teaser": teaser})
+
+    def store_article(self, article: dict, *, site: str, source: str, fetched_url: str,
+                      captured: str | None, media: dict[str, StoredMedia], etag: str | None = None,
+                      last_modified: str | None = None) -> str:
+        """Insert or update one article with its media, atomically. Returns 'new', 'changed',
+        'unchanged' or 'revision' (an older capture stored as history only)."""
+        now = now_iso()
+        body_html = _rewrite_media_links(article["body_html"], media)
+        row = {
+            "url": article["url"], "site": site, "kind": article["kind"], "node_id": article.get("node_id"),
+            "title": article["title"], "published": article.get("published"), "updated": article.get("updated"),
+            "author": article.get("author"), "category": article.get("category"), "summary": article.get("summary"),
+            "tags": json.dumps(article.get("tags") or [], ensure_ascii=False) if article.get("tags") else None,
+            "body_text": article["body_text"], "body_html": body_html, "word_count": article["word_count"],
+            "content_hash": article["content_hash"], "status": "live", "source": source, "captured": captured,
+            "fetched_url": fetched_url, "profile": article.get("profile"),
+            "search_folded": folded_d_words(article["title"], article["body_text"]),
+        }
+        with self.db.conn:
+            article_id = self.article_id_for(url=row["url"], site=site, node_id=row["node_id"], fetched_url=fetched_url)
+            if article_id is None:
+                row.update(first_seen=now, last_seen=now, last_changed=now)
+                article_id = self.db["articles"].insert(row).last_pk
+                outcome = "new"
+            else:
+                outcome = self._update_article(article_id, row, now)
+            if outcome != "revision":
+                self._store_media(article_id, article, media, now)
+            self._record_url(fetched_url, site, kind=article["kind"], status=200, article_id=article_id,
+                             etag=etag, last_modified=last_modified)
+            if row["url"] != fetched_url:
+                self._record_url(row["url"], site, kind=article["kind"], status=200, article_id=article_id)
+        return outcome
+
+    def _update_article(self, article_id: int, row: dict, now: str) -> str:
+        old = self.db["articles"].get(article_id)
+        if old["content_hash"] == row["content_hash"]:
+            changes = {"last_seen": now, "status": "live"}
+            # Fill metadata an earlier extractor version did not find; never blank what is there.
+            for key in ("published", "updated", "author", "category", "summary", "node_id", "tags"):
+                if row.get(key) and not old.get(key):
+                    changes[key] = row[key]
+            if old["source"] == "wayback" and row["source"] == "live":
+                changes.update(source="live", captured=None, url=row["url"])
+            self.db["articles"].update(article_id, changes)
+            return "unchanged"
+        older_capture = row["captured"] and old.get("captured") and row["captured"] < old["captured"]
+        if older_capture:
+            self._add_revision(article_id, row, captured=row["captured"], now=now)
+            self.db["articles"].update(article_id, {"last_seen": now})
+            return "revision"
+        self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"), now=now)
+        row.update(last_seen=now, last_changed=now)
+        self.db["articles"].update(article_id, row)
+        return "changed"
+
+    def _add_revision(self, article_id: int, version: dict, *, captured: str | None, now: str) -> None:
+        exists = self.db.execute(
+            "SELECT 1 FROM revisions WHERE article_id = ? AND content_hash = ?", [article_id, version["content_hash"]]
+        ).fetchone()
+        if exists:
+            return
+        self.db["revisions"].insert(
+            {"article_id": article_id, "captured": captured, "title": version["title"],
+             "body_text": version["body_text"], "body_html": version["body_html"],
+             "content_hash": version["content_hash"], "source": version.get("source"), "stored": now}
+        )
+
+    def _store_media(self, article_id: int, article: dict, media: dict[str, StoredMedia], now: str) -> None:
+        self.db.execute("DELETE FROM article_images WHERE article_id = ?", [article_id])
+        for image in article["images"]:
+            stored = media.get(image["url"])
+            if stored is None:
+                continue
+            self.db.execute(
+                "INSERT OR IGNORE INTO images (sha256, content, mime, width, height, size, first_url, first_seen) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [stored.sha256, stored.content, stored.mime, stored.width, stored.height, stored.size, image["url"], now],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO article_images (article_id, image_sha256, position, url, alt, caption) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [article_id, stored.sha256, image["position"], image["url"], image.get("alt"), image.get("caption")],
+            )
+        self.db.execute("DELETE FROM article_attachments WHERE article_id = ?", [article_id])
+        for position, attachment in enumerate(article["attachments"]):
+            stored = media.get(attachment["url"])
+            if stored is None:
+                continue
+            self.db.execute(
+                "INSERT OR IGNORE INTO attachments (sha256, content, mime, size, filename, first_url, first_seen) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [stored.sha256, stored.content, stored.mime, stored.size, stored.filename, attachment["url"], now],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO article_attachments (article_id, attachment_sha256, position, url, title) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [article_id, stored.sha256, position, attachment["url"], attachment.get("title")],
+            )
+
+    def mark_gone(self, fetched_url: str, site: str, status: int) -> bool:
+        """A URL answered 404/410: the article it reached is `gone`, its content kept."""
+        with self.db.conn:
+            state = self.url_state(fetched_url)
+            article_id = state["article_id"] if state else None
+            if article_id is None:
+                row = self.db.execute("SELECT id FROM articles WHERE url = ?", [fetched_url]).fetchone()
+                article_id = row[0] if row else None
+            self._record_url(fetched_url, site, kind="gone" if article_id else "missing", status=status,
+                             article_id=article_id)
+            if article_id is None:
+                return False
+            cursor = self.db.execute(
+                "UPDATE articles SET status = 'gone', last_seen = ? WHERE id = ? AND status != 'gone'",
+                [now_iso(), article_id],
+            )
+            return cursor.rowcount > 0
+
+    def touch_article(self, fetched_url: str, site: str) -> bool:
+        """A conditional request answered 304: the article is still there, unchanged."""
+        with self.db.conn:
+            state = self.url_state(fetched_url)
+            if not state or state["article_id"] is None:
+                return False
+            self.db.execute("UPDATE articles SET last_seen = ?, status = 'live' WHERE id = ?", [now_iso(), state["article_id"]])
+            self.db.execute("UPDATE urls SET last_fetched = ?, status = 304 WHERE url = ?", [now_iso(), fetched_url])
+            return True
+
+    # -- crawl runs ----------------------------------------------------------------------------
+    def start_run(self, start_url: str, source: str, mode: str) -> int:
+        with self.db.conn:
+            # A run still marked 'running' belongs to a crawl that died (the lock proves it is not alive).
+            self.db.execute("UPDATE crawl_runs SET status = 'crashed' WHERE status = 'running'")
+            return self.db["crawl_runs"].insert(
+                {"started": now_iso(), "start_url": start_url, "source": source, "mode": mode,
+                 "status": "running", "pid": os.getpid()}
+            ).last_pk
+
+    def finish_run(self, run_id: int, status: str, counts: dict, stats: dict, error_log: list[str]) -> None:
+        with self.db.conn:
+            self.db["crawl_runs"].update(
+                run_id,
+                {"finished": now_iso(), "status": status, **counts,
+                 "stats": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
+                 "error_log": "\n".join(error_log[-200:]) or None},
+            )
+
+    def last_runs(self, limit: int = 10) -> list[dict]:
+        return list(self.db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def _rewrite_media_links(body_html: str, media: dict[str, StoredMedia]) -> str:
+    """Point body images and document links at their archived copies."""
+    for url, stored in media.items():
+        escaped = html.escape(url)
+        body_html = body_html.replace(f'src="{escaped}"', f'src="{image_src(stored.sha256)}"')
+        body_html = body_html.replace(f'href="{escaped}"', f'href="{attachment_href(stored.sha256)}"')
+    return body_html

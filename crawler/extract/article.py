@@ -1,0 +1,239 @@
+"""`extract_article(html, url)`: a page in, the cleaned article out (or None for listings/home).
+
+Pure: no Scrapy, no network, no database (CONVENTIONS.md §3). A layout profile is chosen by the
+page's signature; pages no profile knows go to the generic extractor (trafilatura plus the
+site-level boilerplate model when the caller has one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+from lxml import etree, html as lxml_html
+
+from ..urls import absolute_url, canonical_url
+from . import generic
+from .body import Attachment, Body, ImageRef, featured_images, process_body
+from .dates import parse_date
+from .metadata import link_href, meta_content, node_id, page_metadata
+from .profiles import Profile, detect, select_all, select_first
+from .sitelearn import SiteBoilerplate
+from .text import element_text, normalize_text
+
+
+@dataclass
+class Article:
+    url: str                                  # canonical URL (rel=canonical when the page gives one)
+    title: str
+    body_text: str
+    body_html: str
+    kind: str = "article"                     # 'article' | 'page'
+    node_id: int | None = None
+    published: str | None = None             # ISO 8601 +07:00, or YYYY-MM-DD
+    updated: str | None = None
+    author: str | None = None
+    category: str | None = None
+    summary: str | None = None
+    tags: list[str] = field(default_factory=list)
+    images: list[ImageRef] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    profile: str = "generic"
+    site_name: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body_text.split())
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content: changes when title, body or image list change, nothing else."""
+        digest = hashlib.sha256()
+        for part in (self.title, self.body_text, *(image.url for image in self.images)):
+            digest.update(part.encode())
+            digest.update(b"\x00")
+        return digest.hexdigest()
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["word_count"] = self.word_count
+        data["content_hash"] = self.content_hash
+        return data
+
+
+# "(Nguồn: Báo An Giang)", "Nguồn: …", "Tin, ảnh: Lê Thị Cẩm Tú", "Tác giả: …"
+_SOURCE_LINE = re.compile(r"^\(?\s*(nguồn|theo)\s*:?\s+(.+?)\s*\)?\.?$", re.I)
+_BYLINE = re.compile(r"^\(?\s*(tin\s*(?:,|và)?\s*ảnh|tin|bài\s*(?:,|và)?\s*ảnh|bài|tác giả|người viết|bài viết)\s*:\s*(.+?)\s*\)?\.?$", re.I)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ỹ][a-zà-ỹ]*\.?$|^[A-ZÀ-Ỹ]+$")
+
+
+def parse_document(html: str | bytes):
+    """lxml tree of a page, or None when there is nothing to parse."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    if not html or not html.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def byline_author(body_text: str) -> str | None:
+    """The writer named on the body's last line: a '(Nguồn: …)' line, 'Tin, ảnh: X', or a bare name."""
+    if not body_text:
+        return None
+    last = body_text.rsplit("\n\n", 1)[-1].strip()
+    if len(last) > 80:
+        return None
+    for pattern in (_BYLINE, _SOURCE_LINE):
+        match = pattern.match(last)
+        if match:
+            return match.group(2).strip(" .()")
+    words = last.split()
+    if 2 <= len(words) <= 5 and "\n\n" in body_text and all(_NAME_WORD.match(word) for word in words):
+        return last.rstrip(".")
+    return None
+
+
+def _value(el) -> str | None:
+    """A metadata element's value: @content / @datetime when present, else its text."""
+    for attribute in ("content", "datetime"):
+        value = el.get(attribute)
+        if value and value.strip():
+            return value
+    return element_text(el) or None
+
+
+def _first_date(scopes, selectors) -> str | None:
+    for scope in scopes:
+        for selector in selectors:
+            for el in select_all(scope, (selector,)):
+                parsed = parse_date(_value(el))
+                if parsed:
+                    return parsed
+    return None
+
+
+def _first_text(scopes, selectors, ignore: re.Pattern | None = None) -> str | None:
+    for scope in scopes:
+        for el in select_all(scope, selectors):
+            text = element_text(el)
+            if text and not (ignore and ignore.match(text)):
+                return text
+    return None
+
+
+def _title_from_head(doc, site_name: str | None, profile: Profile | None) -> str:
+    title = element_text(doc.find(".//title"))
+    if site_name and title.endswith(site_name) and len(title) > len(site_name):
+        return title[: -len(site_name)].rstrip(" |-–—:")
+    pattern = profile.title_suffix if profile else re.compile(r"\s+[|]\s+[^|]+$")
+    return pattern.sub("", title) if pattern else title
+
+
+def _breadcrumb_category(doc, profile: Profile, title: str) -> str | None:
+    crumbs = [element_text(a) for a in select_all(doc, profile.breadcrumb)]
+    crumbs = [c for c in crumbs if c and c.casefold() not in ("home", "trang chủ", "trang chu") and c != title]
+    return crumbs[-1] if crumbs else None
+
+
+def site_name_of(doc) -> str | None:
+    return meta_content(doc, "og:site_name", "application-name") or None
+
+
+def _with_profile(doc, url: str, profile: Profile) -> Article | None:
+    if select_first(doc, profile.not_article) is not None:
+        return None
+    root = select_first(doc, profile.article)
+    if root is None:
+        return None
+    body_el = select_first(root, profile.body)
+    scopes = (root, doc)
+    title = _first_text(scopes, profile.title) or ""
+    featured = featured_images(select_all(root, profile.featured_image), url) if profile.featured_image else []
+    author = _first_text(scopes, profile.author, profile.author_ignore)
+    published = _first_date(scopes, profile.published)
+    updated = _first_date(scopes, profile.updated)
+    category = _first_text((root,), profile.category) or (
+        _breadcrumb_category(doc, profile, title) if profile.breadcrumb else None
+    )
+    tags = [element_text(a) for a in select_all(root, profile.tags)] if profile.tags else []
+    kind = "page" if select_first(doc, profile.page_kind) is not None else "article"
+    body = process_body(body_el, url, profile.strip) if body_el is not None else Body()
+    if featured:
+        # The featured image is often repeated at the top of the body: keep one reference.
+        body.images = [image for image in body.images if image.url != featured[0].url]
+    return Article(
+        url=url,
+        title=title,
+        body_text=body.text,
+        body_html=body.html,
+        kind=kind,
+        published=published,
+        updated=updated,
+        author=author,
+        category=category,
+        tags=[t for t in tags if t],
+        images=featured + body.images,
+        attachments=body.attachments,
+        profile=profile.name,
+    )
+
+
+def extract_article(html: str | bytes, url: str, *, boilerplate: SiteBoilerplate | None = None) -> Article | None:
+    """The cleaned article of a page, or None for a page that is not an article (CONVENTIONS §3).
+
+    `boilerplate` is an optional per-site model (sitelearn.SiteBoilerplate) that the caller feeds
+    with the site's pages; it only affects pages no profile knows.
+    """
+    doc = parse_document(html)
+    return extract_document(doc, url, boilerplate=boilerplate) if doc is not None else None
+
+
+def profile_for(doc, url: str) -> Profile | None:
+    return detect(doc, meta_content(doc, "generator"), url)
+
+
+def site_title(doc) -> str | None:
+    """The portal's own name, read from its home page: og:site_name, else the <title>'s last part."""
+    name = site_name_of(doc)
+    if name:
+        return name
+    title = element_text(doc.find(".//title"))
+    parts = [part.strip() for part in re.split(r"\s+[|–—-]\s+", title) if part.strip()]
+    generic = {"trang chủ", "home", "trang chu", "homepage"}
+    parts = [part for part in parts if part.casefold() not in generic]
+    return parts[-1] if parts else None
+
+
+def extract_document(doc, url: str, *, boilerplate: SiteBoilerplate | None = None) -> Article | None:
+    """extract_article on an already parsed page (the document is modified)."""
+    canonical = absolute_url(link_href(doc, "canonical"), url) or absolute_url(meta_content(doc, "og:url"), url) or url
+    canonical = canonical_url(canonical)
+    generator = meta_content(doc, "generator")
+    profile = detect(doc, generator, url)
+    article = _with_profile(doc, canonical, profile) if profile else None
+    if article is None and profile is None:
+        article = generic.extract(doc, canonical, boilerplate)
+    if article is None:
+        return None
+
+    meta = page_metadata(doc)
+    site_name = site_name_of(doc)
+    article.site_name = site_name
+    article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)
+    article.published = article.published or meta["published"]
+    article.updated = article.updated or meta["updated"]
+    article.summary = meta["summary"] or None
+    article.category = article.category or meta["category"] or None
+    article.tags = article.tags or meta["tags"]
+    explicit_author = article.author or meta["author"] or None
+    article.author = byline_author(article.body_text) or explicit_author
+    article.node_id = node_id(doc, url, canonical)
+    if not article.title and not article.body_text:
+        return None
+    article.title = unicodedata.normalize("NFC", article.title)
+    return article

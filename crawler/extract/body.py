@@ -1,0 +1,214 @@
+"""An article body element → its text, its safe HTML, its images and its attached documents.
+
+The order matters: first what does not belong is removed (profile strip rules, scripts, comments),
+then captions are found and marked (figcaption; an "Ảnh: …" or italic line under an image; a
+one-image table with a caption row; `data-caption`), then images and attachments are read, and
+only then text and HTML are produced — so a caption is metadata of its image, never body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree, html as lxml_html
+
+from ..urls import absolute_url, canonical_url
+from .images import best_src, original_image_url
+from .profiles import css
+from .sanitize import sanitize_html
+from .text import CAPTION_MARK, body_text, element_text, is_blank_html, normalize_text
+
+ATTACHMENT_EXTENSIONS = frozenset(
+    "pdf doc docx xls xlsx ppt pptx odt ods odp rtf zip rar 7z txt csv".split()
+)
+_CAPTION_START = re.compile(r"^\(?\s*(ảnh|hình|hình ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*[:.\-–]", re.I)
+_MAX_CAPTION_LENGTH = 300
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "link", "meta")
+
+
+@dataclass
+class ImageRef:
+    url: str            # absolute URL of the original file
+    alt: str = ""
+    caption: str = ""
+    position: int = 0   # 0 = featured, 1.. = body order
+    page_url: str = ""  # the URL the page itself used (often a resized derivative)
+
+
+@dataclass
+class Attachment:
+    url: str
+    title: str = ""
+
+
+@dataclass
+class Body:
+    text: str = ""
+    html: str = ""
+    images: list[ImageRef] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def _remove(el) -> None:
+    """Drop an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _strip(body, selectors) -> None:
+    for comment in body.xpath(".//comment()|.//processing-instruction()"):
+        _remove(comment)
+    for el in list(body.iter(*_DROP_TAGS)):
+        _remove(el)
+    for selector in selectors:
+        for el in css(selector)(body):
+            _remove(el)
+
+
+def _is_image_block(el) -> bool:
+    return el is not None and el.tag in ("p", "div", "figure", "center") and bool(el.xpath(".//img")) and not normalize_text(
+        el.text_content()
+    )
+
+
+def _mark_caption(el, img) -> None:
+    el.set(CAPTION_MARK, "")
+    img.set(CAPTION_MARK + "-text", element_text(el))
+
+
+def _find_captions(body) -> None:
+    for figure in body.iter("figure"):
+        caption = figure.find(".//figcaption")
+        img = figure.find(".//img")
+        if caption is not None and img is not None:
+            _mark_caption(caption, img)
+    for table in body.iter("table"):
+        images = table.xpath(".//img")
+        if len(images) == 1 and len(table.xpath(".//tr")) <= 3:
+            cells = [td for td in table.xpath(".//td|.//th") if not td.xpath(".//img") and normalize_text(td.text_content())]
+            if len(cells) == 1 and len(element_text(cells[0])) <= _MAX_CAPTION_LENGTH:
+                _mark_caption(cells[0], images[0])
+    for img in body.iter("img"):
+        if img.get("data-caption") and not img.get(CAPTION_MARK + "-text"):
+            img.set(CAPTION_MARK + "-text", normalize_text(img.get("data-caption")))
+    for block in body.iter("p", "div", "figure", "center"):
+        if not _is_image_block(block):
+            continue
+        following = block.getnext()
+        while following is not None and following.tag in ("p", "div") and is_blank_html(following):
+            following = following.getnext()
+        if following is None or following.tag not in ("p", "div", "em", "i"):
+            continue
+        text = element_text(following)
+        if not text or len(text) > _MAX_CAPTION_LENGTH or following.get(CAPTION_MARK) is not None:
+            continue
+        italic = following.xpath("./em|./i") and not normalize_text(
+            (following.text or "") + "".join(child.tail or "" for child in following)
+        )
+        if _CAPTION_START.match(text) or (italic and following.tag != "div"):
+            images = block.xpath(".//img")
+            if images and not images[-1].get(CAPTION_MARK + "-text"):
+                _mark_caption(following, images[-1])
+
+
+def _image_refs(body, base_url: str, first_position: int) -> list[ImageRef]:
+    refs: list[ImageRef] = []
+    for img in body.iter("img"):
+        src = best_src(img)
+        page_url = absolute_url(src, base_url)
+        if page_url is None or _is_tracking_pixel(img):
+            continue
+        original = canonical_url(original_image_url(page_url))
+        img.set("src", original)
+        refs.append(
+            ImageRef(
+                url=original,
+                alt=normalize_text(img.get("alt")),
+                caption=img.get(CAPTION_MARK + "-text") or "",
+                position=first_position + len(refs),
+                page_url=page_url,
+            )
+        )
+    return refs
+
+
+def _is_tracking_pixel(img) -> bool:
+    return img.get("width") in ("0", "1") and img.get("height") in ("0", "1")
+
+
+def is_attachment_url(url: str) -> bool:
+    path = unquote(urlsplit(url).path).lower()
+    return "." in path.rsplit("/", 1)[-1] and path.rsplit(".", 1)[-1] in ATTACHMENT_EXTENSIONS
+
+
+def _attachments(body, base_url: str) -> list[Attachment]:
+    found: dict[str, Attachment] = {}
+    for link in body.iter("a"):
+        url = absolute_url(link.get("href"), base_url)
+        if url is None:
+            continue
+        url = canonical_url(url)
+        link.set("href", url)
+        if is_attachment_url(url) and url not in found:
+            found[url] = Attachment(url=url, title=element_text(link) or unquote(urlsplit(url).path.rsplit("/", 1)[-1]))
+    return list(found.values())
+
+
+def _tidy_for_html(body) -> None:
+    """Spacer paragraphs out, `&nbsp;` indentation trimmed, caption marks removed."""
+    for el in list(body.iter("p", "div")):
+        if is_blank_html(el) and el is not body:
+            _remove(el)
+    for el in body.iter("p", "li", "td", "h2", "h3", "h4", "h5", "h6", "blockquote"):
+        if el.text:
+            el.text = el.text.lstrip(" \t\r\n\xa0")
+    for el in body.iter():
+        if isinstance(el.tag, str):
+            for name in (CAPTION_MARK, CAPTION_MARK + "-text"):
+                el.attrib.pop(name, None)
+
+
+def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_position: int = 1) -> Body:
+    """Everything the archive keeps of a body element. The element is modified in place."""
+    _strip(body, strip)
+    _find_captions(body)
+    images = _image_refs(body, base_url, first_image_position)
+    attachments = _attachments(body, base_url)
+    text = body_text(body)
+    _tidy_for_html(body)
+    inner = (body.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html") for child in body)
+    return Body(text=text, html=sanitize_html(inner), images=images, attachments=attachments)
+
+
+def featured_images(elements, base_url: str) -> list[ImageRef]:
+    """The featured image(s) shown outside the body (position 0)."""
+    refs = []
+    for img in elements:
+        page_url = absolute_url(best_src(img), base_url)
+        if page_url:
+            refs.append(
+                ImageRef(
+                    url=canonical_url(original_image_url(page_url)),
+                    alt=normalize_text(img.get("alt")),
+                    position=0,
+                    page_url=page_url,
+                )
+            )
+            break
+    return refs
+
+
+def fragment_root(html_fragment: str):
+    """Parse an HTML fragment (e.g. trafilatura's output) into one container element."""
+    return lxml_html.fragment_fromstring(html_fragment, create_parent="div")

@@ -1,0 +1,184 @@
+"""Dates as Vietnamese portals write them, normalized to ISO 8601 in Asia/Ho_Chi_Minh (+07:00).
+
+A value with a time becomes `2024-03-22T10:15:00+07:00`; a value known only to the day stays a day,
+`2024-03-22` (CONVENTIONS.md §2). Machine values (ISO 8601, RFC 2822 in feeds) carrying another
+offset are converted; naive ones are taken as local time.
+
+Formats understood (see tests/test_dates.py):
+  2024-03-22T07:35:12+00:00 · 2024-03-22 · Fri, 22 Mar 2024 07:35:12 +0000 (RSS)
+  22/3/2024 · 22/03/2024 · 22-3-2024 · 22.03.2024 · Ngày 22/3/2024
+  Thứ sáu, 22/03/2024 - 10:15 · 11:15 20/01/2025 · 09/05/2025 3:25 CH · 22/03/2024 10:15 SA
+  ngày 22 tháng 3 năm 2024 · 22 Tháng 3 2024 · 22 tháng 3, 2024
+  22 March 2024 · March 22, 2024 · Fri, 03/22/2024 - 14:35 (Drupal views: month first after an
+  English weekday)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+VIETNAM = timezone(timedelta(hours=7))
+
+_MONTHS_EN = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*"
+
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+# A time of day: 10:15, 10:15:30, 10h15, 3:25 CH / SA / PM / AM.
+_TIME = r"(\d{1,2})\s*[:hH]\s*(\d{2})(?::(\d{2}))?(?:\s*(SA|CH|AM|PM|sa|ch|am|pm)\b)?"
+_DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+_NUMERIC_TIME_FIRST = re.compile(rf"(?<![\d:]){_TIME}\s*(?:,|-|ngày)?\s*{_DMY}(?!\d)", re.I)
+_NUMERIC = re.compile(rf"(?<![\d/.\-]){_DMY}(?!\d)(?:\s*(?:-|,|lúc|\|)?\s*{_TIME})?", re.I)
+_US_NUMERIC = re.compile(
+    rf"\b{_EN_WEEKDAY}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\s*-?\s*{_TIME})?", re.I
+)
+_VI_WORDS = re.compile(
+    r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|/)?\s*(\d{4})(?:\s*(?:-|,|lúc)?\s*" + _TIME + r")?",
+    re.I,
+)
+_EN_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:\s*(?:-|,|at)?\s*" + _TIME + r")?"
+)
+_EN_MONTH_DAY = re.compile(
+    r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\s*(?:-|,|at)?\s*" + _TIME + r")?"
+)
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}")
+
+
+def to_local_iso(moment: datetime) -> str:
+    """An aware or naive (= local) datetime as ISO 8601 with +07:00, to the second."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VIETNAM)
+    return moment.astimezone(VIETNAM).replace(microsecond=0).isoformat()
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    if not 1990 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _clock(hour, minute, second, meridiem) -> time | None:
+    if hour is None:
+        return None
+    hour, minute, second = int(hour), int(minute), int(second or 0)
+    marker = (meridiem or "").upper()
+    if marker in ("CH", "PM") and hour < 12:
+        hour += 12
+    elif marker in ("SA", "AM") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def _combine(day: date | None, clock: time | None) -> str | None:
+    if day is None:
+        return None
+    if clock is None:
+        return day.isoformat()
+    return to_local_iso(datetime.combine(day, clock))
+
+
+def _parse_iso(match: re.Match) -> str | None:
+    year, month, day, hour, minute, second, offset = match.groups()
+    valid = _valid_day(int(year), int(month), int(day))
+    if valid is None:
+        return None
+    if hour is None:
+        return valid.isoformat()
+    clock = _clock(hour, minute, second, None)
+    if clock is None:
+        return None
+    moment = datetime.combine(valid, clock)
+    if offset:
+        if offset == "Z":
+            moment = moment.replace(tzinfo=timezone.utc)
+        else:
+            sign = 1 if offset[0] == "+" else -1
+            digits = offset[1:].replace(":", "")
+            moment = moment.replace(
+                tzinfo=timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+            )
+    return to_local_iso(moment)
+
+
+def _month_number(name: str) -> int | None:
+    return _MONTHS_EN.get(name.lower().rstrip("."))
+
+
+def parse_date(value: str | None) -> str | None:
+    """The first date in `value`, as ISO 8601 (+07:00) or a bare day; None when there is none."""
+    if not value:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if not text:
+        return None
+
+    match = _ISO.search(text)
+    if match and (result := _parse_iso(match)):
+        return result
+    if _RFC2822.match(text):
+        try:
+            return to_local_iso(parsedate_to_datetime(text))
+        except (TypeError, ValueError):
+            pass
+
+    candidates: list[tuple[int, str]] = []
+
+    def consider(match: re.Match | None, result: str | None) -> None:
+        if match and result:
+            candidates.append((match.start(), result))
+
+    match = _US_NUMERIC.search(text)
+    if match:
+        month, day, year, *clock = match.groups()
+        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(*clock)))
+    match = _NUMERIC_TIME_FIRST.search(text)
+    if match:
+        hour, minute, second, meridiem, day, month, year = match.groups()
+        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(hour, minute, second, meridiem)))
+    match = _NUMERIC.search(text)
+    if match:
+        day, month, year, *clock = match.groups()
+        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(*clock)))
+    match = _VI_WORDS.search(text)
+    if match:
+        day, month, year, *clock = match.groups()
+        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(*clock)))
+    for pattern, order in ((_EN_DAY_MONTH, "dmy"), (_EN_MONTH_DAY, "mdy")):
+        for match in pattern.finditer(text):
+            first, second, year, *clock = match.groups()
+            day, month_name = (first, second) if order == "dmy" else (second, first)
+            month = _month_number(month_name)
+            if month:
+                consider(match, _combine(_valid_day(int(year), month, int(day)), _clock(*clock)))
+                break
+    if not candidates:
+        return None
+    # The earliest date in the text wins: labels put the date first ("22/03/2024 - 10:15").
+    # A US-order match starts at its weekday, so it wins over the same digits read day-first.
+    return min(candidates, key=lambda pair: pair[0])[1]
+
+
+def day_of(value: str | None) -> str | None:
+    """The calendar day (YYYY-MM-DD) of a normalized value."""
+    return value[:10] if value else None

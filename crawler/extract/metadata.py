@@ -1,0 +1,121 @@
+"""Page-level metadata every family may carry: meta tags, JSON-LD, links, `<time>`.
+
+Used as the fallback behind a profile's own selectors, and as the whole story for unknown layouts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .dates import parse_date
+from .text import normalize_text
+
+_NODE_PATH = re.compile(r"/node/(\d+)(?:[/?#]|$)")
+_NODE_CLASS = re.compile(r"(?:^|\s)(?:page-)?node-(\d+)(?:\s|$)")
+
+
+def meta_content(doc, *names: str) -> str:
+    """The first non-empty `<meta name|property|itemprop=…>` content among `names`."""
+    for name in names:
+        for attribute in ("name", "property", "itemprop"):
+            for value in doc.xpath(f"//meta[@{attribute}=$n]/@content", n=name):
+                if value and value.strip():
+                    return normalize_text(value)
+    # Generator and friends are sometimes capitalised differently.
+    lowered = {n.lower() for n in names}
+    for meta in doc.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in lowered and (meta.get("content") or "").strip():
+            return normalize_text(meta.get("content"))
+    return ""
+
+
+def link_href(doc, rel: str) -> str:
+    for href in doc.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), $r)]/@href", r=f" {rel} "):
+        if href.strip():
+            return href.strip()
+    return ""
+
+
+def node_id(doc, *urls: str) -> int | None:
+    """The CMS's own id for the page: Drupal shortlink `/node/N`, `body.node-N`, `article[about]`."""
+    for candidate in (link_href(doc, "shortlink"), *urls):
+        match = _NODE_PATH.search(candidate or "")
+        if match:
+            return int(match.group(1))
+    body = doc.find(".//body")
+    if body is not None:
+        match = _NODE_CLASS.search(body.get("class") or "")
+        if match:
+            return int(match.group(1))
+    for about in doc.xpath("//article[contains(@class,'view-mode-full')]/@about"):
+        match = _NODE_PATH.search(about)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def json_ld_objects(doc) -> list[dict]:
+    """Every JSON-LD object on the page, @graph flattened; broken JSON skipped."""
+    objects: list[dict] = []
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return objects
+
+
+def _ld_article(doc) -> dict:
+    for obj in json_ld_objects(doc):
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report", "WebPage")) for k in kinds):
+            return obj
+    return {}
+
+
+def _ld_name(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return normalize_text(value) if isinstance(value, str) else ""
+
+
+def page_metadata(doc) -> dict:
+    """title, published, updated, author, category, summary, tags found in the page's head/markup."""
+    ld = _ld_article(doc)
+    published = (
+        parse_date(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+        or parse_date(meta_content(doc, "article:published_time", "datePublished", "pubdate", "publishdate",
+                                   "dc.date", "DC.date.issued", "dcterms.created", "date"))
+    )
+    if not published:
+        for value in doc.xpath("//time/@datetime"):
+            if (published := parse_date(value)):
+                break
+    updated = parse_date(ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None) or parse_date(
+        meta_content(doc, "article:modified_time", "dateModified", "og:updated_time", "dcterms.modified")
+    )
+    section = ld.get("articleSection")
+    keywords = meta_content(doc, "keywords", "news_keywords")
+    return {
+        "title": normalize_text(ld.get("headline")) if isinstance(ld.get("headline"), str) else "",
+        "og_title": meta_content(doc, "og:title", "twitter:title", "dc.title"),
+        "published": published,
+        "updated": updated,
+        "author": _ld_name(ld.get("author")) or meta_content(doc, "author", "article:author", "dc.creator"),
+        "category": _ld_name(section) if section else meta_content(doc, "article:section"),
+        "summary": meta_content(doc, "description", "og:description", "twitter:description"),
+        "tags": [normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else [],
+    }

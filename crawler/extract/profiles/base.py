@@ -1,0 +1,71 @@
+"""A layout profile: everything the extractor knows about one CMS family, as data.
+
+Selectors are CSS (compiled once to XPath by lxml.cssselect). Lists are tried in order; the first
+selector that finds something wins. Adding a family = adding one module with one `Profile` and its
+fixture pages under bench/corpus/<family>/ (see docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml.cssselect import CSSSelector
+
+
+@lru_cache(maxsize=None)
+def css(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
+
+
+def select_all(root, selectors) -> list:
+    for selector in selectors:
+        found = css(selector)(root)
+        if found:
+            return found
+    return []
+
+
+def select_first(root, selectors):
+    found = select_all(root, selectors)
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Signature:
+    """How a page shows it belongs to a family. Any `strong` hit decides; otherwise the generator
+    meta or URL pattern must match AND one of `article` selectors must be present."""
+
+    generator: re.Pattern | None = None
+    url: re.Pattern | None = None
+    strong: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    signature: Signature
+    article: tuple[str, ...]                 # the article container (metadata is searched inside it first)
+    body: tuple[str, ...]                    # the body, inside the article container (or the page)
+    title: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()          # value from @content / @datetime, else the text
+    updated: tuple[str, ...] = ()
+    author: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()           # first text wins
+    breadcrumb: tuple[str, ...] = ()         # links; the category is the last crumb before the title
+    tags: tuple[str, ...] = ()
+    featured_image: tuple[str, ...] = ()     # <img> elements outside the body shown as the article's image
+    strip: tuple[str, ...] = ()              # removed from the body before anything is read from it
+    page_kind: tuple[str, ...] = ()          # present -> a static page (kind 'page') rather than news
+    not_article: tuple[str, ...] = ()        # present -> listing / home: no article here
+    title_suffix: re.Pattern | None = re.compile(r"\s+[|\-–—]\s+[^|\-–—]+$")  # " | Site name" in <title>
+    author_ignore: re.Pattern = re.compile(r"^(admin|administrator|quản trị.*|webmaster|biên tập viên)$", re.I)
+    extra: dict = field(default_factory=dict)
+
+    def matches(self, doc, generator: str, url: str) -> bool:
+        sig = self.signature
+        if any(css(s)(doc) for s in sig.strong):
+            return True
+        hinted = bool(sig.generator and sig.generator.search(generator)) or bool(sig.url and sig.url.search(url))
+        return hinted and any(css(s)(doc) for s in self.article)

@@ -1,0 +1,83 @@
+"""Drupal 8-10: the gavias_vinor theme of the An Giang commune portals, and core themes.
+
+gavias_vinor (docs: tests/fixtures/README.md, the markup reference): the full node view is
+`article.node--view-mode-full`; custom blocks reuse the body field's classes, so the body is only
+ever taken *inside* that article. Olivero and Bartik share the node and field markup.
+"""
+
+import re
+
+from .base import Profile, Signature
+
+_NODE_FULL = "article.node--view-mode-full"
+_DRUPAL = re.compile(r"^Drupal\b", re.I)
+
+_COMMON_STRIP = (
+    ".post-categories", ".post-meta", ".node__meta", ".post-tags", ".related-posts",
+    "#node-single-comment", ".post-link", "span.hidden", ".field--name-field-tags",
+    ".field--name-comment", "section.comments", ".node__links", "ul.links.inline",
+    ".field--name-field-image", ".sharethis-wrapper", ".addtoany", ".social-share",
+)
+
+GAVIAS_VINOR = Profile(
+    name="drupal_vinor",
+    signature=Signature(
+        generator=_DRUPAL,
+        strong=("div.post-block.article-detail", "body.path-node div.gva-navigation", "header#header div.gva-account-region"),
+    ),
+    article=(_NODE_FULL, "div.post-block.article-detail"),
+    body=(
+        ".node__content > .field--name-body",
+        ".node__content .field--name-body",
+        ".post-content .field--name-body",
+        "[property='schema:text']",
+        ".node__content",
+    ),
+    title=("h1.post-title", "h1.page-title", "h1.title", "[property='schema:name'][content]"),
+    published=("[property='schema:dateCreated'][content]", "span.post-created", ".post-meta .post-created", ".post-meta"),
+    updated=("[property='schema:dateModified'][content]",),
+    author=(".node__meta [typeof='schema:Person']", ".post-meta [typeof='schema:Person']", ".field--name-field-full-name"),
+    category=(".post-categories a", ".field--name-field-post-category a"),
+    breadcrumb=("nav.breadcrumb li a", ".breadcrumb a"),
+    tags=(".post-tags a", ".field--name-field-tags a"),
+    featured_image=(".post-thumbnail img", ".field--name-field-image img"),
+    strip=_COMMON_STRIP,
+    page_kind=("article.node--type-page",),
+    not_article=("body.frontpage", "body.path-frontpage", "body.path-taxonomy"),
+)
+
+DRUPAL_CORE = Profile(
+    name="drupal_core",
+    signature=Signature(generator=_DRUPAL, strong=()),
+    article=(_NODE_FULL, "article.node:not(.node--view-mode-teaser)"),
+    body=(
+        ".node__content > .field--name-body",
+        ".node__content .field--name-body",
+        ".field--name-body.text-content",
+        ".node__content",
+    ),
+    title=(
+        "h1.page-title .field--name-title",
+        "h1.page-title",
+        "h1.title",
+        "h1.node__title",
+        "h1",
+    ),
+    published=(
+        "[property='schema:dateCreated'][content]",
+        "meta[property='article:published_time'][content]",
+        ".node__meta time[datetime]",
+        "time[datetime]",
+        ".node__submitted",
+        ".node__meta",
+    ),
+    updated=("meta[property='article:modified_time'][content]", "[property='schema:dateModified'][content]"),
+    author=(".node__meta .field--name-uid", ".node__author", ".node__meta [typeof='schema:Person']", ".node__submitted .username", ".field--name-uid"),
+    category=(".field--name-field-category a", ".field--name-field-post-category a", ".field--name-field-danh-muc a"),
+    breadcrumb=("nav.breadcrumb li a", ".breadcrumb a", "#block-breadcrumbs a"),
+    tags=(".field--name-field-tags a",),
+    featured_image=(".field--name-field-image img", ".field--name-field-media-image img"),
+    strip=_COMMON_STRIP,
+    page_kind=("article.node--type-page",),
+    not_article=("body.path-frontpage", "body.path-taxonomy"),
+)

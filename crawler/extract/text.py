@@ -1,0 +1,136 @@
+"""Text of an HTML fragment as the archive stores it (CONVENTIONS.md §2, `body_text`).
+
+One block element = one paragraph; paragraphs are separated by one blank line; whitespace runs,
+including `&nbsp;` indentation, collapse to one space; `<br>` keeps a single line break; list
+items and table rows are paragraphs of their own (cells joined by " | "). Image alt text never
+becomes text, and neither does anything marked as a caption (captions live in `article_images`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+# Elements whose start and end break the text into paragraphs.
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote center dd details dir div dl dt fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead
+    tfoot tr ul""".split()
+)
+# Elements whose content is never text.
+SKIP_TAGS = frozenset("script style noscript template iframe object embed svg math button select textarea head title".split())
+CELL_TAGS = frozenset(("td", "th"))
+
+# Marks an element (a figcaption, an "Ảnh: …" line) that was moved to image metadata.
+CAPTION_MARK = "data-archive-caption"
+
+_SPACE_RUN = re.compile(r"[^\S\n]+")  # whitespace other than newline; \xa0 and \u3000 included
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def normalize_text(text: str | None) -> str:
+    """NFC, zero-width characters dropped, every whitespace run (newlines included) one space."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
+    return " ".join(text.split())
+
+
+def _normalize_paragraph(text: str) -> str:
+    """Like normalize_text, but a `<br>` line break (marked as \\n) survives, trimmed."""
+    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
+    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.replace("\r", " ").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _tag(el) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):  # comment, processing instruction, entity
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+class _ParagraphCollector:
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self._buffer: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self._buffer.append(text)
+
+    def line_break(self) -> None:
+        self._buffer.append("\n")
+
+    def flush(self) -> None:
+        if self._buffer:
+            paragraph = _normalize_paragraph("".join(self._buffer))
+            self._buffer.clear()
+            if paragraph:
+                self.paragraphs.append(paragraph)
+
+    def walk(self, el) -> None:
+        tag = _tag(el)
+        if not tag or tag in SKIP_TAGS or el.get(CAPTION_MARK) is not None:
+            return
+        if tag == "br":
+            self.line_break()
+            return
+        if tag == "tr":
+            self.flush()
+            cells = [normalize_text(_cell_text(cell)) for cell in el if _tag(cell) in CELL_TAGS]
+            row = " | ".join(cell for cell in cells if cell)
+            if row:
+                self.paragraphs.append(row)
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.flush()
+        self.add(el.text)
+        for child in el:
+            self.walk(child)
+            self.add(child.tail)
+        if block:
+            self.flush()
+
+
+def _cell_text(cell) -> str:
+    collector = _ParagraphCollector()
+    collector.walk(cell)
+    collector.flush()
+    return " ".join(collector.paragraphs)
+
+
+def paragraphs(root) -> list[str]:
+    """The paragraphs of an element, in document order."""
+    collector = _ParagraphCollector()
+    collector.walk(root)
+    collector.flush()
+    return collector.paragraphs
+
+
+def body_text(root) -> str:
+    return "\n\n".join(paragraphs(root))
+
+
+def element_text(el) -> str:
+    """The visible text of a small element (a title, a date, a name), one line."""
+    if el is None:
+        return ""
+    if isinstance(el, str):
+        return normalize_text(el)
+    return normalize_text(" ".join(paragraphs(el)))
+
+
+def iter_text_elements(root):
+    """Elements of a tree in document order, comments and processing instructions left out."""
+    return (el for el in root.iter() if isinstance(el.tag, str))
+
+
+def is_blank_html(el) -> bool:
+    """True for `<p>&nbsp;</p>`-style spacers: no text and no image."""
+    return not normalize_text(etree.tostring(el, method="text", encoding="unicode")) and not el.xpath(
+        ".//img|.//iframe|.//video|.//table"
+    )

@@ -1,0 +1,63 @@
+"""Downloader middlewares: conditional requests and honest retries."""
+
+from __future__ import annotations
+
+import asyncio
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+
+
+class ConditionalRequestMiddleware:
+    """Re-fetches of archived articles carry If-None-Match / If-Modified-Since from the last
+    answer, so an unchanged page costs the server a 304 instead of the whole page."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        archive = getattr(self.crawler, "archive", None)
+        if archive is None or not request.meta.get("conditional"):
+            return None
+        state = archive.url_state(request.url)
+        if not state or state["kind"] not in ("article", "page") or state["article_id"] is None:
+            return None
+        if state.get("etag"):
+            request.headers.setdefault("If-None-Match", state["etag"])
+        if state.get("last_modified"):
+            request.headers.setdefault("If-Modified-Since", state["last_modified"])
+        return None
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's retries, but a 429/503 waits as long as the server's Retry-After asks (capped),
+    and without one backs off exponentially — small servers and archive.org ask for it."""
+
+    MAX_WAIT = 60.0
+    BASE_WAIT = 1.0
+
+    async def process_response(self, request, response):
+        if response.status in (429, 503) and not request.meta.get("dont_retry", False):
+            retries = request.meta.get("retry_times", 0)
+            wait = self._retry_after(response) or self.BASE_WAIT * (2**retries)
+            await asyncio.sleep(min(wait, self.MAX_WAIT))
+        return super().process_response(request, response)
+
+    @staticmethod
+    def _retry_after(response) -> float | None:
+        value = response.headers.get("Retry-After")
+        if not value:
+            return None
+        value = value.decode("latin-1").strip()
+        if value.isdigit():
+            return float(value)
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())

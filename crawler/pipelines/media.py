@@ -1,0 +1,192 @@
+"""Media: every featured and body image, and every linked document, downloaded through Scrapy's
+media pipeline (the engine's own downloader: politeness, retries, robots.txt and stats apply).
+
+- The original file is requested, not the `/styles/<style>/` derivative the page shows; if the
+  site does not serve the original (404/410), the derivative the page used is kept instead.
+- A URL already archived is never fetched again: its sha256 comes from the archive.
+- Bytes are validated before they are kept: Pillow must decode an image (truncated files and
+  decompression bombs are refused), SVG with script is refused, HTML served as an image or a
+  document is refused, and size caps apply. Each refusal is logged, counted and listed.
+- In a Wayback recovery the file comes from its own capture; one never captured is counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import mimetypes
+import re
+import warnings
+from io import BytesIO
+from urllib.parse import unquote, urlsplit
+
+import scrapy
+from PIL import Image, UnidentifiedImageError
+from scrapy.pipelines.media import MediaPipeline as ScrapyMediaPipeline
+
+from ..archive import StoredMedia
+from ..stats import cpu_timer
+from .. import wayback
+
+_PILLOW_MIME = {
+    "JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp", "BMP": "image/bmp",
+    "TIFF": "image/tiff", "ICO": "image/x-icon", "MPO": "image/jpeg", "AVIF": "image/avif",
+}
+_SVG_ACTIVE = re.compile(rb"<script|\son\w+\s*=|javascript:|<foreignobject|<iframe|<embed|<object", re.I)
+
+
+class MediaRejected(Exception):
+    """Downloaded bytes that are not what the page promised (not an image, too big, unsafe)."""
+
+
+def inspect_image(body: bytes, max_pixels: int) -> tuple[str, int | None, int | None]:
+    """(mime, width, height) of image bytes, or MediaRejected with the reason."""
+    head = body[:512].lstrip().lower()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in body[:2048].lower()):
+        if _SVG_ACTIVE.search(body):
+            raise MediaRejected("SVG with script or event handlers")
+        return "image/svg+xml", None, None
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        raise MediaRejected("an HTML page, not an image")
+    previous = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(BytesIO(body)) as image:
+                kind, size = image.format, image.size
+                image.load()  # decodes fully: truncated files fail here
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise MediaRejected(f"decompression bomb refused ({error.__class__.__name__})") from None
+    except UnidentifiedImageError:
+        raise MediaRejected("not an image Pillow can read") from None
+    except (OSError, SyntaxError, ValueError) as error:
+        raise MediaRejected(f"corrupt image: {error}") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = previous
+    return _PILLOW_MIME.get(kind, f"image/{(kind or 'unknown').lower()}"), size[0], size[1]
+
+
+def inspect_document(body: bytes, url: str, content_type: str) -> str:
+    head = body[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or content_type.startswith("text/html"):
+        raise MediaRejected("an HTML page, not a document")
+    guessed = mimetypes.guess_type(unquote(urlsplit(url).path))[0]
+    return guessed or content_type or "application/octet-stream"
+
+
+class MediaPipeline(ScrapyMediaPipeline):
+    LOG_FAILED_RESULTS = False  # failures are counted and listed in crawl_runs instead
+
+    def __init__(self, crawler) -> None:
+        super().__init__(crawler=crawler)
+        settings = crawler.settings
+        self.max_image_bytes = settings.getint("IMAGES_MAX_BYTES")
+        self.max_pixels = settings.getint("IMAGES_MAX_PIXELS")
+        self.max_attachment_bytes = settings.getint("ATTACHMENTS_MAX_BYTES")
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    @property
+    def archive(self):
+        return getattr(self.crawler, "archive", None)
+
+    # -- which files ---------------------------------------------------------------------------
+    def get_media_requests(self, item, info):
+        article = item.get("article")
+        item["media"], item["media_failures"] = {}, []
+        if not article:
+            return []
+        wanted = [(image["url"], "image", image.get("page_url")) for image in article["images"]]
+        wanted += [(attachment["url"], "attachment", None) for attachment in article["attachments"]]
+        requests, seen = [], set()
+        for url, kind, page_url in wanted:
+            if url in seen:
+                continue
+            seen.add(url)
+            known = self._known(url, kind)
+            if known:
+                item["media"][url] = StoredMedia(url=url, sha256=known, content=b"", mime="", size=0)
+                self.stats.inc_value(f"media/{kind}s_known")
+                continue
+            request = self._request(url, kind, page_url, item)
+            if request is None:
+                item["media_failures"].append((url, "never captured by the Wayback Machine"))
+                self.stats.inc_value(f"media/{kind}s_missing")
+                continue
+            requests.append(request)
+        return requests
+
+    def _known(self, url: str, kind: str) -> str | None:
+        if self.archive is None:
+            return None
+        return self.archive.known_image(url) if kind == "image" else self.archive.known_attachment(url)
+
+    def _request(self, url: str, kind: str, page_url: str | None, item) -> scrapy.Request | None:
+        fetch_url = url
+        if item.get("source") == "wayback":
+            fetch_url = wayback.media_replay_url(self.crawler.spider, url)
+            if fetch_url is None:
+                return None
+            page_url = None
+        cap = self.max_image_bytes if kind == "image" else self.max_attachment_bytes
+        return scrapy.Request(
+            fetch_url,
+            meta={"media_kind": kind, "original_url": url, "fallback_url": page_url if page_url != url else None,
+                  "download_maxsize": cap, "download_warnsize": 0},
+            priority=20,  # finish articles in flight before discovering more
+        )
+
+    # -- downloads -----------------------------------------------------------------------------
+    def media_to_download(self, request, info, *, item=None):
+        return None
+
+    async def media_downloaded(self, response, request, info, *, item=None):
+        fallback = request.meta.get("fallback_url")
+        if response.status in (404, 410) and fallback:
+            self.stats.inc_value("media/original_missing_used_derivative")
+            retry = request.replace(url=fallback, meta={**request.meta, "fallback_url": None})
+            self._modify_media_request(retry)
+            response = await self.crawler.engine.download_async(retry)
+        if response.status != 200:
+            raise MediaRejected(f"HTTP {response.status}")
+        kind = request.meta["media_kind"]
+        body = response.body
+        with cpu_timer(self.stats, "media"):
+            if kind == "image":
+                mime, width, height = inspect_image(body, self.max_pixels)
+                filename = None
+            else:
+                content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+                mime, width, height = inspect_document(body, request.meta["original_url"], content_type), None, None
+                filename = unquote(urlsplit(request.meta["original_url"]).path.rsplit("/", 1)[-1]) or None
+            sha256 = hashlib.sha256(body).hexdigest()
+        return StoredMedia(url=request.meta["original_url"], sha256=sha256, content=body, mime=mime,
+                           size=len(body), width=width, height=height, filename=filename)
+
+    def media_failed(self, failure, request, info):
+        failure.raiseException()
+
+    async def process_item(self, item):
+        """Scrapy's MediaPipeline.process_item, keeping each result beside the URL it is for."""
+        info = self.spiderinfo
+        requests = self.get_media_requests(item, info)
+        results = await asyncio.gather(*(self._process_request(r, info, item) for r in requests), return_exceptions=True)
+        for request, result in zip(requests, results):
+            url = request.meta["original_url"]
+            if isinstance(result, BaseException):
+                reason = f"{type(result).__name__}: {result}" if str(result) else type(result).__name__
+                item["media_failures"].append((url, reason))
+                self.stats.inc_value(f"media/{request.meta['media_kind']}s_failed")
+                self.crawler.spider.logger.warning("media failed %s: %s", url, reason)
+            else:
+                item["media"][url] = result
+                self.stats.inc_value(f"media/{request.meta['media_kind']}s_downloaded")
+        return item
+
+    def file_path(self, request, response=None, info=None, *, item=None):
+        # Files are kept in SQLite by sha256, not on disk.
+        return hashlib.sha256(request.url.encode()).hexdigest()

@@ -1,0 +1,63 @@
+"""Scrapy settings for the commune portal archive. Polite by default: these portals run on small
+servers (CONVENTIONS.md §1). Tests and benchmarks on 127.0.0.1 lift the limits with -s."""
+
+BOT_NAME = "commune_archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# -- the archive ------------------------------------------------------------------------------
+ARCHIVE_PATH = "archive.db"
+DEFAULT_START_URL = "https://vinhte.chaudoc.angiang.gov.vn/"
+FULL_SWEEP_EVERY = 7            # every Nth run of a site walks every listing page to the end
+REVALIDATE_SHARE = 0.02         # share of known articles re-checked (conditional GET) per normal run
+
+# -- politeness -------------------------------------------------------------------------------
+USER_AGENT = "commune-archive/0.1 (+https://github.com/commune-archive; archiving public commune portals)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024      # attachments; pages and images have their own caps
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+DEPTH_LIMIT = 40
+COOKIES_ENABLED = False                   # no sessions: avoids session-id URL variants
+
+# -- media ------------------------------------------------------------------------------------
+IMAGES_MAX_BYTES = 20 * 1024 * 1024
+IMAGES_MAX_PIXELS = 80_000_000           # decompression-bomb guard
+ATTACHMENTS_MAX_BYTES = 50 * 1024 * 1024
+MEDIA_ALLOW_REDIRECTS = True
+
+# -- pipeline order: one item flows spider → clean → media → archive ---------------------------
+ITEM_PIPELINES = {
+    "crawler.pipelines.clean.CleanPipeline": 100,
+    "crawler.pipelines.media.MediaPipeline": 200,
+    "crawler.pipelines.archive.ArchivePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.ArchiveSession": 0,   # opens, locks and closes the archive; crawl_runs
+}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ConditionalRequestMiddleware": 560,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+}
+LOG_FORMATTER = "crawler.extensions.QuietDropLogFormatter"
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 60.0
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+WAYBACK_BASE_URL = "https://web.archive.org"
+WAYBACK_FOLLOW_LINKS = False    # captures come from the CDX index; links in replays are not followed

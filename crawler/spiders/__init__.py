@@ -1,0 +1,1 @@
+"""Spiders. `portal` is the one users run (crawler/spiders/portal.py)."""

@@ -1,0 +1,383 @@
+"""`scrapy crawl portal`: discovery only — which URLs of a portal to fetch, and in what order.
+
+Sources, combined and deduplicated by canonical URL (Scrapy's dupefilter sees canonical URLs only):
+sitemaps (robots.txt `Sitemap:` lines and /sitemap.xml), feeds (/rss.xml, term feeds, `<link
+rel=alternate>`), the home page, menus and listings followed through their pagers, and in-site
+links. Every HTML page fetched becomes a PageItem; the clean pipeline decides whether it is an
+article. With `-a source=wayback` the same pages come from Wayback Machine captures instead
+(crawler/wayback.py).
+
+Incremental runs (the default once a site is in the archive) skip articles already archived unless
+their listing teaser changed, walk listing pages only until one holds nothing new, re-check a small
+rotating share of known articles with conditional requests, and re-check articles that vanished
+from the listings at the end. Every Nth run (FULL_SWEEP_EVERY), or with `-a full=1`, is a full sweep.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.sitemap import Sitemap
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+)
+
+from ..extract.text import normalize_text
+from ..items import PageItem
+from ..scope import is_trap, pager_number
+from ..urls import absolute_url, canonical_url, host_of, with_scheme
+from .. import wayback
+
+# Links that name one article in a listing (teaser titles), most specific first.
+TEASER_LINKS = ", ".join(
+    [
+        "article.node--view-mode-teaser .post-title a",
+        ".views-row .views-field-title a",
+        ".post-block .post-title a",
+        "h2.entry-title a",
+        "h3.entry-title a",
+        "ul.ArticleList li a",
+        ".news-item h3 a",
+    ]
+)
+TEASER_CONTAINER = "ancestor-or-self::*[self::article or contains(@class,'post-block') or contains(@class,'views-row') or self::li][1]"
+PAGER_LINKS = "a[rel=next], li.pager__item--next a, .pager a, .pagination a, nav.pager a, ul.js-pager__items a, a.next, a.nextpostslink"
+FEED_LINKS = "link[rel=alternate][type*=rss], link[rel=alternate][type*=atom], a.feed-icon"
+UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError, DownloadFailedError)
+UNREACHABLE_REASONS = {
+    "CannotResolveHostError": "DNS lookup failed",
+    "DownloadConnectionRefusedError": "connection refused",
+    "DownloadTimeoutError": "timed out",
+    "DownloadFailedError": "connection failed: TLS or protocol error",
+}
+MAX_LISTING_PAGES = 1000
+
+
+class StartError(ValueError):
+    """A bad `-a` value. The message is the one line the user sees."""
+
+
+def _truthy(value) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def parse_start_urls(start_url: str | None, sites: str | None, default: str) -> list[str]:
+    """The portals to crawl, validated: `-a start_url=A,B` or `-a sites=FILE` (one URL a line)."""
+    raw: list[str] = []
+    if sites:
+        path = Path(sites)
+        if not path.is_file():
+            raise StartError(f"-a sites={sites}: no such file")
+        raw += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        raw = [line for line in raw if line and not line.startswith("#")]
+    if start_url:
+        raw += [part.strip() for part in start_url.split(",") if part.strip()]
+    if not raw:
+        raw = [default]
+    urls = []
+    for value in raw:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+            raise StartError(f"invalid start URL {value!r}: expected an http(s) URL such as https://vinhtrach.angiang.gov.vn/")
+        urls.append(canonical_url(value if parts.path else value + "/"))
+    return list(dict.fromkeys(urls))
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+    # Pages that are gone must reach the pipelines; 304 answers conditional requests.
+    handle_httpstatus_list = [304, 404, 410]
+
+    def __init__(self, start_url=None, sites=None, source="live", full=None, all_captures=None, *args, **kwargs):
+        period = {key: kwargs.pop(key) for key in ("from", "until") if key in kwargs}
+        super().__init__(*args, **kwargs)
+        self.source = (source or "live").strip().lower()
+        if self.source not in ("live", "wayback"):
+            raise StartError(f"-a source={source}: expected 'live' or 'wayback'")
+        self.start_url_arg = start_url
+        self.sites_arg = sites
+        self.full_requested = _truthy(full) if full is not None else False
+        self.all_captures = _truthy(all_captures) if all_captures is not None else False
+        self.period = wayback.validate_period(period.get("from"), period.get("until"))
+        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self.sites: dict[str, dict] = {}
+        self.vanished: dict[str, str] = {}      # article URL -> site, dropped from a listing this run
+        self.listed: set[str] = set()            # article URLs seen in a listing this run
+        self.unreachable: str | None = None
+        self.archive = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        default = crawler.settings.get("DEFAULT_START_URL")
+        spider.start_urls = parse_start_urls(spider.start_url_arg, spider.sites_arg, default)
+        for url in spider.start_urls:
+            parts = urlsplit(url)
+            spider.sites[host_of(url)] = {"start_url": url, "scheme": parts.scheme, "mode": "full"}
+        hosts = {urlsplit(url).hostname for url in spider.start_urls}
+        if spider.source == "wayback":
+            hosts.add(urlsplit(crawler.settings.get("WAYBACK_BASE_URL")).hostname)
+        spider.allowed_domains = sorted(hosts)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_robots, signal=signals.robots_parsed)
+        return spider
+
+    # -- start ---------------------------------------------------------------------------------
+    async def start(self):
+        self.archive = getattr(self.crawler, "archive", None)
+        for site, info in self.sites.items():
+            info["mode"] = self._mode_for(site)
+            self.crawler.stats.set_value(f"mode/{site}", info["mode"])
+            if self.source == "wayback":
+                for request in wayback.discovery_requests(self, site, info):
+                    yield request
+                continue
+            base = info["start_url"]
+            yield scrapy.Request(base, callback=self.parse_page, errback=self.start_failed,
+                                 meta={"site": site, "role": "home"}, priority=100)
+            root = f"{info['scheme']}://{urlsplit(base).netloc}"
+            yield scrapy.Request(f"{root}/sitemap.xml", callback=self.parse_sitemap, meta={"site": site, "role": "sitemap"},
+                                 errback=self.ignore_failure, priority=90)
+            yield scrapy.Request(f"{root}/rss.xml", callback=self.parse_feed, meta={"site": site, "role": "feed"},
+                                 errback=self.ignore_failure, priority=90)
+            if info["mode"] == "incremental":
+                for request in self._revalidation_requests(site):
+                    yield request
+
+    def _mode_for(self, site: str) -> str:
+        if self.full_requested or self.archive is None:
+            return "full"
+        row = self.archive.db.execute("SELECT runs FROM sites WHERE host = ?", [site]).fetchone()
+        if row is None:
+            return "full"
+        every = self.crawler.settings.getint("FULL_SWEEP_EVERY", 7)
+        return "full" if every and (row[0] or 0) % every == 0 else "incremental"
+
+    def _revalidation_requests(self, site: str):
+        """A rotating slice of known articles, oldest check first, re-checked with validators."""
+        share = self.crawler.settings.getfloat("REVALIDATE_SHARE", 0.02)
+        total = self.archive.db.execute(
+            "SELECT count(*) FROM urls WHERE site = ? AND article_id IS NOT NULL AND kind IN ('article','page')", [site]
+        ).fetchone()[0]
+        limit = max(1, int(total * share)) if total else 0
+        rows = self.archive.db.execute(
+            "SELECT u.url FROM urls u JOIN articles a ON a.id = u.article_id WHERE u.site = ? AND a.url = u.url "
+            "AND a.status = 'live' AND a.source = 'live' ORDER BY u.last_fetched ASC LIMIT ?",
+            [site, limit],
+        ).fetchall()
+        for (url,) in rows:
+            yield self.page_request(url, site, role="revalidate", force=True)
+
+    def start_failed(self, failure):
+        request = failure.request
+        if failure.check(*UNREACHABLE) and self.unreachable is None:
+            reason = UNREACHABLE_REASONS.get(type(failure.value).__name__, type(failure.value).__name__)
+            self.unreachable = f"cannot reach {request.url} ({reason})"
+            self.logger.error(
+                "%s. If the portal is gone, recover it from the Wayback Machine: "
+                "scrapy crawl portal -a source=wayback -a start_url=%s", self.unreachable, request.url,
+            )
+            self.crawler.stats.inc_value("errors/unreachable")
+            if len(self.sites) == 1:
+                self.crawler.engine.close_spider(self, "unreachable")
+            return
+        self.ignore_failure(failure)
+
+    def ignore_failure(self, failure):
+        """Optional resources (robots.txt, sitemap, feed) may fail; log and go on."""
+        self.logger.debug("optional request failed: %s (%s)", failure.request.url, failure.value)
+
+    # -- requests ------------------------------------------------------------------------------
+    def page_request(self, url: str, site: str, role: str = "page", force: bool = False, priority: int = 0):
+        meta = {"site": site, "role": role, "conditional": True}
+        return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta,
+                              priority=priority, dont_filter=force)
+
+    def normalize(self, href: str | None, base: str, site: str) -> str | None:
+        """Canonical in-scope URL for a link, or None when the link is out of scope or a trap."""
+        url = absolute_url(href, base)
+        if url is None or host_of(url) != site:
+            return None
+        url = canonical_url(with_scheme(url, self.sites[site]["scheme"]))
+        return None if is_trap(url) else url
+
+    def _known(self, url: str) -> dict | None:
+        return self.archive.url_state(url) if self.archive is not None else None
+
+    def want(self, url: str, site: str) -> bool:
+        """In an incremental run, articles and pages already archived are not fetched again."""
+        if self.sites[site]["mode"] == "full":
+            return True
+        state = self._known(url)
+        return state is None or state["kind"] not in ("article", "page", "gone", "missing")
+
+    def page_failed(self, failure):
+        self.crawler.stats.inc_value("errors/fetch")
+        self.crawler.stats.inc_value(f"errors/fetch/{type(failure.value).__name__}")
+        self.logger.warning("failed %s: %s", failure.request.url, failure.value)
+        errors = getattr(self.crawler, "error_log", None)
+        if errors is not None:
+            errors.append(f"{failure.request.url}: {type(failure.value).__name__}: {failure.value}")
+
+    # -- parsing -------------------------------------------------------------------------------
+    def parse_page(self, response):
+        site = response.meta["site"]
+        role = response.meta.get("role", "page")
+        url = canonical_url(response.meta.get("original_url") or response.url)
+        if response.status in (404, 410):
+            yield PageItem(url=url, site=site, status=response.status, role=role, source=self.source)
+            return
+        if response.status == 304:
+            self.crawler.stats.inc_value("pages/not_modified")
+            if self.archive is not None:
+                self.archive.touch_article(url, site)
+            return
+        if not isinstance(response, scrapy.http.TextResponse):
+            return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        if "xml" in content_type and "html" not in content_type:
+            yield from self.parse_feed(response)
+            return
+        yield PageItem(
+            url=url, site=site, status=response.status, html=response.text, role=role, source=self.source,
+            captured=response.meta.get("captured"),
+            etag=response.headers.get("ETag", b"").decode("latin-1") or None,
+            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
+        )
+        if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
+            return  # the CDX index already listed every capture
+        yield from self.follow_links(response, url, site)
+
+    def follow_links(self, response, url: str, site: str):
+        teasers = self._teasers(response, url, site)
+        has_news = self._record_listing(url, site, teasers) if teasers else True
+        for link_url, fingerprint in teasers:
+            self.listed.add(link_url)
+            self.vanished.pop(link_url, None)
+            state = self._known(link_url)
+            changed = state is None or state.get("teaser") != fingerprint
+            if self.archive is not None and state is not None and changed:
+                self.archive.set_teaser(link_url, site, fingerprint)
+            if changed or self.sites[site]["mode"] == "full":
+                yield self.page_request(link_url, site, role="article", force=state is not None and changed)
+        # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
+        page = pager_number(url) or 0
+        follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES
+        for href in response.css(PAGER_LINKS).xpath("@href").getall():
+            next_url = self.normalize(href, response.url, site)
+            if next_url and follow_pager and (pager_number(next_url) or 0) > page:
+                yield self.page_request(next_url, site, role="listing", priority=10)
+        for href in response.css(FEED_LINKS).xpath("@href").getall():
+            feed_url = self.normalize(href, response.url, site)
+            if feed_url:
+                yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
+                                     meta={"site": site, "role": "feed"})
+        for link in self.link_extractor.extract_links(response):
+            link_url = self.normalize(link.url, response.url, site)
+            if link_url is None or link_url == url:
+                continue
+            if pager_number(link_url) is not None:
+                continue  # pager pages come only through the pager rule above
+            if self.want(link_url, site):
+                yield self.page_request(link_url, site)
+
+    def _teasers(self, response, url: str, site: str) -> list[tuple[str, str]]:
+        """(article URL, fingerprint of its teaser) for each teaser on a listing page."""
+        found: dict[str, str] = {}
+        for anchor in response.css(TEASER_LINKS):
+            link_url = self.normalize(anchor.attrib.get("href"), response.url, site)
+            if not link_url or link_url == url or link_url in found:
+                continue
+            container = anchor.xpath(TEASER_CONTAINER)
+            text = normalize_text(" ".join((container[0] if container else anchor).xpath(".//text()").getall()))
+            found[link_url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+        return list(found.items())
+
+    def _record_listing(self, url: str, site: str, teasers: list[tuple[str, str]]) -> bool:
+        """Store what a listing page shows; True when it differs from last time (it holds news).
+        Articles that were on it last time but not now are re-checked at the end of the run."""
+        fingerprint = json.dumps(teasers)
+        if self.archive is None:
+            return True
+        state = self._known(url)
+        previous = json.loads(state["teaser"]) if state and state.get("teaser") else None
+        self.archive.record_url(url, site, kind="listing", status=200, teaser=fingerprint)
+        if previous is None:
+            return True
+        now_listed = {link for link, _ in teasers}
+        for link, _ in previous:
+            if link not in now_listed and link not in self.listed:
+                self.vanished[link] = site
+        return [list(pair) for pair in teasers] != previous
+
+    def on_idle(self, spider):
+        """At the end, re-check articles that vanished from the listings: deleted, or moved."""
+        if spider is not self or not self.vanished:
+            return
+        pending, self.vanished = self.vanished, {}
+        for url, site in pending.items():
+            if url not in self.listed:
+                self.crawler.engine.crawl(self.page_request(url, site, role="revalidate", force=True))
+        raise DontCloseSpider
+
+    # -- sitemaps and feeds --------------------------------------------------------------------
+    def on_robots(self, robotparser, request):
+        """robots.txt, fetched once by Scrapy's RobotsTxtMiddleware: follow its Sitemap: lines."""
+        site = host_of(request.url)
+        if site not in self.sites:
+            return
+        sitemaps = getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []
+        for sitemap_url in sitemaps:
+            url = self.normalize(sitemap_url, request.url, site)
+            if url:
+                self.crawler.engine.crawl(scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_failure,
+                                                         meta={"site": site, "role": "sitemap"}))
+
+    def parse_sitemap(self, response):
+        if response.status != 200:
+            return
+        site = response.meta["site"]
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # not XML: a themed 404 page answered 200
+            return
+        for entry in sitemap:
+            url = self.normalize(entry.get("loc"), response.url, site)
+            if not url:
+                continue
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_failure,
+                                     meta={"site": site, "role": "sitemap"})
+            elif self._newer_than_archive(url, entry.get("lastmod")) or self.want(url, site):
+                yield self.page_request(url, site, role="article", force=self._known(url) is not None)
+
+    def _newer_than_archive(self, url: str, lastmod: str | None) -> bool:
+        if not lastmod or self.archive is None:
+            return False
+        from ..extract.dates import parse_date
+
+        state = self.archive.db.execute("SELECT last_fetched FROM urls WHERE url = ?", [url]).fetchone()
+        modified = parse_date(lastmod)
+        return bool(state and state[0] and modified and modified > state[0])
+
+    def parse_feed(self, response):
+        if response.status != 200:
+            return
+        site = response.meta["site"]
+        selector = scrapy.Selector(response, type="xml")
+        selector.remove_namespaces()
+        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        for href in links:
+            url = self.normalize(href.strip(), response.url, site)
+            if url and self.want(url, site):
+                yield self.page_request(url, site, role="article")

@@ -1,0 +1,76 @@
+"""URL identity and scope, shared by the extractor and the spider (no Scrapy here).
+
+Two spellings of one resource must become one string: fragments, tracking and session parameters
+are dropped, the query is sorted, the host lower-cased, default ports removed, unsafe characters
+(spaces and brackets in Drupal file names) percent-encoded once. `scope_key` additionally folds
+http/https and `www.` so that a portal reached both ways is one site.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, safe_url_string
+
+# Parameters that never change what a page shows: analytics, ad and session identifiers.
+_NOISE_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|_ga|_gl|mc_cid|mc_eid|zarsrc|zalo_\w+|ref|share|"
+    r"sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|aspsessionid\w*|s_cid|itok)$",
+    re.I,
+)
+# `;jsessionid=...` path parameters (Java portals: WebSphere, Liferay).
+_PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.I)
+
+
+def absolute_url(href: str | None, base: str) -> str | None:
+    """An absolute http(s) URL from an href on a page, or None (mailto:, javascript:, empty)."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    if urlsplit(url).scheme not in ("http", "https"):
+        return None
+    return url
+
+
+def canonical_url(url: str, *, keep_params: frozenset[str] = frozenset()) -> str:
+    """One spelling per resource (see module docstring)."""
+    url = _PATH_SESSION.sub("", safe_url_string(url.strip()))
+    parts = urlsplit(url)
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if key in keep_params or not _NOISE_PARAMS.match(key)
+    ]
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    path = parts.path or "/"
+    cleaned = urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
+    return canonicalize_url(cleaned, keep_fragments=False)
+
+
+def host_of(url: str) -> str:
+    """The site key of a URL: host[:port], lower case, without `www.`."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    return f"{host}:{parts.port}" if parts.port and parts.port not in (80, 443) else host
+
+
+def same_site(url: str, site_host: str) -> bool:
+    return host_of(url) == site_host
+
+
+def with_scheme(url: str, scheme: str) -> str:
+    """The URL under the site's own scheme, so http:// and https:// links are one resource."""
+    parts = urlsplit(url)
+    return urlunsplit((scheme, parts.netloc, parts.path, parts.query, parts.fragment)) if parts.scheme != scheme else url

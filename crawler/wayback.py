@@ -1,0 +1,165 @@
+"""Recovering a vanished portal from Wayback Machine captures (`-a source=wayback`).
+
+Discovery goes through the CDX API (`/cdx/search/cdx?url=<host>/*&output=json`, status-200
+captures only, followed through `showResumeKey`/`resumeKey` pages to the end). Per original URL the
+latest capture in the `-a from=/until=` range is replayed — or every capture with distinct content
+with `-a all_captures=1`, older ones becoming revisions. Replays use `id_` URLs
+(`/web/<timestamp>id_/<original>`): the raw bytes as the portal served them, never the decorated
+replay with its toolbar and rewritten links. Items carry the ORIGINAL URL and the capture time, so
+the same pipelines archive them as if crawled live, with `source='wayback'`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import quote, urlencode, urlsplit
+
+import scrapy
+
+from .extract.dates import to_local_iso
+from .urls import canonical_url, host_of
+
+_TIMESTAMP = re.compile(r"^\d{4,14}$")
+CDX_FIELDS = ("original", "timestamp", "statuscode", "mimetype", "digest")
+CDX_PAGE_SIZE = 5000
+
+
+def validate_period(start: str | None, until: str | None) -> tuple[str | None, str | None]:
+    for name, value in (("from", start), ("until", until)):
+        if value is not None and not _TIMESTAMP.match(str(value).strip()):
+            raise ValueError(f"-a {name}={value}: expected a date as YYYYMMDD (or a longer Wayback timestamp)")
+    return (start.strip() if start else None, until.strip() if until else None)
+
+
+def capture_time(timestamp: str) -> str:
+    """A 14-digit Wayback timestamp (UTC) as ISO 8601 in +07:00."""
+    moment = datetime.strptime(timestamp[:14].ljust(14, "0"), "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    return to_local_iso(moment)
+
+
+def replay_url(base: str, timestamp: str, original: str) -> str:
+    """The raw-bytes replay of a capture: `/web/<ts>id_/<original>`."""
+    return f"{base.rstrip('/')}/web/{timestamp}id_/{original}"
+
+
+@dataclass
+class CaptureIndex:
+    """What the CDX API said about one site: chosen captures per original URL."""
+
+    pages: dict[str, list[str]] = field(default_factory=dict)   # html URL -> timestamps to replay
+    media: dict[str, str] = field(default_factory=dict)          # image/file URL -> latest timestamp
+    rows: int = 0
+
+
+def cdx_request(spider, site: str, info: dict, resume_key: str | None = None) -> scrapy.Request:
+    base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
+    netloc = urlsplit(info["start_url"]).netloc
+    params = {
+        "url": f"{netloc}/*",
+        "output": "json",
+        "fl": ",".join(CDX_FIELDS),
+        "filter": "statuscode:200",
+        "showResumeKey": "true",
+        "limit": str(CDX_PAGE_SIZE),
+    }
+    start, until = spider.period
+    if start:
+        params["from"] = start
+    if until:
+        params["to"] = until
+    if resume_key:
+        params["resumeKey"] = resume_key
+    return scrapy.Request(
+        f"{base}/cdx/search/cdx?{urlencode(params)}",
+        callback=parse_cdx,
+        cb_kwargs={"spider": spider, "site": site, "info": info},
+        errback=spider.start_failed if resume_key is None else spider.page_failed,
+        meta={"site": site, "role": "cdx", "dont_obey_robotstxt": True},
+        dont_filter=True,
+        priority=100,
+    )
+
+
+def discovery_requests(spider, site: str, info: dict):
+    info["captures"] = CaptureIndex()
+    yield cdx_request(spider, site, info)
+
+
+def parse_cdx(response, spider, site: str, info: dict):
+    index: CaptureIndex = info["captures"]
+    try:
+        rows = json.loads(response.text or "[]")
+    except ValueError:
+        spider.logger.error("the Wayback CDX API answered something that is not JSON: %s", response.url)
+        spider.crawler.stats.inc_value("wayback/cdx_errors")
+        return
+    header, resume_key = None, None
+    for position, row in enumerate(rows):
+        if position == 0 and row and row[0] == "original":
+            header = row
+            continue
+        if not row:  # an empty row separates the resume key
+            if position + 1 < len(rows) and rows[position + 1]:
+                resume_key = rows[position + 1][0]
+            break
+        _add_capture(index, dict(zip(header or CDX_FIELDS, row)), site, spider.all_captures)
+    spider.crawler.stats.set_value("wayback/cdx_rows", index.rows)
+    if resume_key and len(rows) > 2:
+        yield cdx_request(spider, site, info, resume_key)
+        return
+    yield from _replay_requests(spider, site, info)
+
+
+def _add_capture(index: CaptureIndex, row: dict, site: str, all_captures: bool) -> None:
+    original, timestamp = row.get("original"), row.get("timestamp")
+    if not original or not timestamp:
+        return
+    if "://" not in original:
+        original = "http://" + original
+    url = canonical_url(original)
+    if host_of(url) != site:
+        return
+    index.rows += 1
+    mime = (row.get("mimetype") or "").lower()
+    if mime.startswith("text/html") or mime in ("application/xhtml+xml", "warc/revisit", "unk", ""):
+        captures = index.pages.setdefault(url, [])
+        if all_captures:
+            digest = row.get("digest")
+            if not any(existing[1] == digest for existing in captures):
+                captures.append((timestamp, digest))
+        elif not captures or timestamp > captures[0][0]:
+            captures[:] = [(timestamp, row.get("digest"))]
+    else:
+        if timestamp > index.media.get(url, ""):
+            index.media[url] = timestamp
+
+
+def _replay_requests(spider, site: str, info: dict):
+    index: CaptureIndex = info["captures"]
+    base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
+    spider.crawler.stats.set_value("wayback/pages", len(index.pages))
+    spider.crawler.stats.set_value("wayback/media", len(index.media))
+    for url, captures in index.pages.items():
+        # Oldest first, so that with all_captures the newest ends up as the article row.
+        for timestamp, _digest in sorted(captures):
+            yield scrapy.Request(
+                replay_url(base, timestamp, quote(url, safe=":/?&=%#;,+@!$'()*[]~")),
+                callback=spider.parse_page,
+                errback=spider.page_failed,
+                meta={"site": site, "role": "capture", "original_url": url, "captured": capture_time(timestamp),
+                      "dont_obey_robotstxt": True},
+                dont_filter=True,
+            )
+
+
+def media_replay_url(spider, url: str) -> str | None:
+    """The replay URL of an image/attachment in wayback mode, or None if it was never captured."""
+    base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
+    for info in spider.sites.values():
+        index: CaptureIndex | None = info.get("captures")
+        if index is not None and url in index.media:
+            return replay_url(base, index.media[url], url)
+    return None
