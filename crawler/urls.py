@@ -20,6 +20,7 @@ _NOISE_PARAMS = re.compile(
     re.I,
 )
 # `;jsessionid=...` path parameters (Java portals: WebSphere, Liferay).
+_ENCODE_IN_PATH = str.maketrans({"(": "%28", ")": "%29", "!": "%21", "*": "%2A", "'": "%27"})
 _PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.I)
 
 
@@ -54,7 +55,10 @@ def canonical_url(url: str, *, keep_params: frozenset[str] = frozenset()) -> str
         host = f"{host}:{port}"
     path = parts.path or "/"
     cleaned = urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
-    return canonicalize_url(cleaned, keep_fragments=False)
+    canonical = urlsplit(canonicalize_url(cleaned, keep_fragments=False))
+    # w3lib leaves sub-delimiters such as ( ) decoded; Drupal (rawurlencode) and most CMSs encode
+    # them in file names. One spelling: encoded.
+    return urlunsplit(canonical._replace(path=canonical.path.translate(_ENCODE_IN_PATH)))
 
 
 def host_of(url: str) -> str:

@@ -74,8 +74,8 @@ def cdx_request(spider, site: str, info: dict, resume_key: str | None = None) ->
         params["resumeKey"] = resume_key
     return scrapy.Request(
         f"{base}/cdx/search/cdx?{urlencode(params)}",
-        callback=parse_cdx,
-        cb_kwargs={"spider": spider, "site": site, "info": info},
+        callback=spider.parse_cdx,
+        cb_kwargs={"site": site},
         errback=spider.start_failed if resume_key is None else spider.page_failed,
         meta={"site": site, "role": "cdx", "dont_obey_robotstxt": True},
         dont_filter=True,
@@ -88,7 +88,8 @@ def discovery_requests(spider, site: str, info: dict):
     yield cdx_request(spider, site, info)
 
 
-def parse_cdx(response, spider, site: str, info: dict):
+def parse_cdx(response, spider, site: str):
+    info = spider.sites[site]
     index: CaptureIndex = info["captures"]
     try:
         rows = json.loads(response.text or "[]")

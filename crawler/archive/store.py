@@ -152,11 +152,11 @@ class Archive:
 
     def url_state(self, url: str) -> dict | None:
         row = self.db.execute(
-            "SELECT url, article_id, kind, status, etag, last_modified, teaser FROM urls WHERE url = ?", [url]
+            "SELECT url, article_id, kind, status, etag, last_modified, teaser, listed FROM urls WHERE url = ?", [url]
         ).fetchone()
         if row is None:
             return None
-        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "teaser"), row))
+        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "teaser", "listed"), row))
 
     # -- writes --------------------------------------------------------------------------------
     def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
@@ -178,12 +178,12 @@ class Archive:
             self.db.execute("UPDATE sites SET name = ? WHERE host = ?", [name, host])
 
     def record_url(self, url: str, site: str, *, kind: str, status: int, article_id: int | None = None,
-                   etag: str | None = None, last_modified: str | None = None, teaser: str | None = None) -> None:
+                   etag: str | None = None, last_modified: str | None = None, listed: str | None = None) -> None:
         with self.db.conn:
             self._record_url(url, site, kind=kind, status=status, article_id=article_id, etag=etag,
-                             last_modified=last_modified, teaser=teaser)
+                             last_modified=last_modified, listed=listed)
 
-    def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, teaser=None):
+    def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, listed=None):
         now = now_iso()
         current = self.url_state(url)
         row = {"url": url, "site": site, "kind": kind, "status": status, "last_fetched": now}
@@ -193,8 +193,8 @@ class Archive:
             row["etag"] = etag
         if last_modified is not None or status == 200:
             row["last_modified"] = last_modified
-        if teaser is not None:
-            row["teaser"] = teaser
+        if listed is not None:
+            row["listed"] = listed
         if current is None:
             row["first_fetched"] = now
             self.db["urls"].insert(row)

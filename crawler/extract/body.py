@@ -83,8 +83,8 @@ def _is_image_block(el) -> bool:
 
 
 def _mark_caption(el, img) -> None:
+    img.set(CAPTION_MARK + "-text", element_text(el))  # read before marking: marked text is skipped
     el.set(CAPTION_MARK, "")
-    img.set(CAPTION_MARK + "-text", element_text(el))
 
 
 def _find_captions(body) -> None:

@@ -26,7 +26,7 @@ CELL_TAGS = frozenset(("td", "th"))
 # Marks an element (a figcaption, an "Ảnh: …" line) that was moved to image metadata.
 CAPTION_MARK = "data-archive-caption"
 
-_SPACE_RUN = re.compile(r"[^\S\n]+")  # whitespace other than newline; \xa0 and \u3000 included
+_LINE_BREAK = "\ue000"  # private-use marker for <br>: source newlines are plain whitespace
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -39,9 +39,8 @@ def normalize_text(text: str | None) -> str:
 
 
 def _normalize_paragraph(text: str) -> str:
-    """Like normalize_text, but a `<br>` line break (marked as \\n) survives, trimmed."""
-    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
-    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.replace("\r", " ").split("\n"))
+    """Like normalize_text, but a `<br>` line break survives as one newline."""
+    lines = (normalize_text(line) for line in text.split(_LINE_BREAK))
     return "\n".join(line for line in lines if line)
 
 
@@ -62,7 +61,7 @@ class _ParagraphCollector:
             self._buffer.append(text)
 
     def line_break(self) -> None:
-        self._buffer.append("\n")
+        self._buffer.append(_LINE_BREAK)
 
     def flush(self) -> None:
         if self._buffer:
@@ -121,6 +120,8 @@ def element_text(el) -> str:
         return ""
     if isinstance(el, str):
         return normalize_text(el)
+    if _tag(el) in SKIP_TAGS:  # <title>: its text is all there is
+        return normalize_text(el.text_content())
     return normalize_text(" ".join(paragraphs(el)))
 
 

@@ -158,10 +158,23 @@ class PortalSpider(scrapy.Spider):
         if self.full_requested or self.archive is None:
             return "full"
         row = self.archive.db.execute("SELECT runs FROM sites WHERE host = ?", [site]).fetchone()
-        if row is None:
+        if row is None or not self._previous_run_finished(site):
+            # After a crash the listings' state may describe pages whose articles were never
+            # fetched: only a full sweep can be trusted to complete the work.
             return "full"
+        # `runs` already counts this run (ArchiveSession registers it first): run 1 is the first.
         every = self.crawler.settings.getint("FULL_SWEEP_EVERY", 7)
-        return "full" if every and (row[0] or 0) % every == 0 else "incremental"
+        previous_runs = (row[0] or 1) - 1
+        return "full" if not previous_runs or (every and previous_runs % every == 0) else "incremental"
+
+    def _previous_run_finished(self, site: str) -> bool:
+        start_url = self.sites[site]["start_url"]
+        row = self.archive.db.execute(
+            "SELECT status FROM crawl_runs WHERE status != 'running' AND (',' || start_url || ',') LIKE ? "
+            "ORDER BY id DESC LIMIT 1",
+            [f"%,{start_url},%"],
+        ).fetchone()
+        return row is not None and row[0] == "finished"
 
     def _revalidation_requests(self, site: str):
         """A rotating slice of known articles, oldest check first, re-checked with validators."""
@@ -239,8 +252,8 @@ class PortalSpider(scrapy.Spider):
             return
         if response.status == 304:
             self.crawler.stats.inc_value("pages/not_modified")
-            if self.archive is not None:
-                self.archive.touch_article(url, site)
+            if self.archive is not None and self.archive.touch_article(url, site):
+                self.crawler.stats.inc_value("archive/unchanged")
             return
         if not isinstance(response, scrapy.http.TextResponse):
             return
@@ -310,8 +323,9 @@ class PortalSpider(scrapy.Spider):
         if self.archive is None:
             return True
         state = self._known(url)
-        previous = json.loads(state["teaser"]) if state and state.get("teaser") else None
-        self.archive.record_url(url, site, kind="listing", status=200, teaser=fingerprint)
+        previous = json.loads(state["listed"]) if state and state.get("listed") else None
+        kind = state["kind"] if state and state["kind"] in ("article", "page") else "listing"
+        self.archive.record_url(url, site, kind=kind, status=200, listed=fingerprint)
         if previous is None:
             return True
         now_listed = {link for link, _ in teasers}
@@ -329,6 +343,10 @@ class PortalSpider(scrapy.Spider):
             if url not in self.listed:
                 self.crawler.engine.crawl(self.page_request(url, site, role="revalidate", force=True))
         raise DontCloseSpider
+
+    def parse_cdx(self, response, site: str):
+        """A page of the Wayback CDX index (a method, so that JOBDIR can persist the request)."""
+        yield from wayback.parse_cdx(response, self, site)
 
     # -- sitemaps and feeds --------------------------------------------------------------------
     def on_robots(self, robotparser, request):

@@ -60,7 +60,7 @@ class Profile:
     page_kind: tuple[str, ...] = ()          # present -> a static page (kind 'page') rather than news
     not_article: tuple[str, ...] = ()        # present -> listing / home: no article here
     title_suffix: re.Pattern | None = re.compile(r"\s+[|\-–—]\s+[^|\-–—]+$")  # " | Site name" in <title>
-    author_ignore: re.Pattern = re.compile(r"^(admin|administrator|quản trị.*|webmaster|biên tập viên)$", re.I)
+    author_ignore: re.Pattern | None = None  # names that are never an author (e.g. "Anonymous")
     extra: dict = field(default_factory=dict)
 
     def matches(self, doc, generator: str, url: str) -> bool:

@@ -33,7 +33,7 @@ GAVIAS_VINOR = Profile(
         "[property='schema:text']",
         ".node__content",
     ),
-    title=("h1.post-title", "h1.page-title", "h1.title", "[property='schema:name'][content]"),
+    title=("h1.post-title", "h1.page-title", "h1.title", ".content-main h1", "#page-main-content h1"),
     published=("[property='schema:dateCreated'][content]", "span.post-created", ".post-meta .post-created", ".post-meta"),
     updated=("[property='schema:dateModified'][content]",),
     author=(".node__meta [typeof='schema:Person']", ".post-meta [typeof='schema:Person']", ".field--name-field-full-name"),

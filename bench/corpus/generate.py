@@ -1,0 +1,2194 @@
+#!/usr/bin/env python3
+"""Generate the labelled extraction corpus: bench/corpus/<family>/<name>.html + <name>.json.
+
+    python bench/corpus/generate.py            # (re)write every page and its expected values
+    python bench/corpus/generate.py --check    # only verify that the files on disk are up to date
+
+Deterministic: the same content model (content.py) always yields byte-identical files. The
+expected values are derived from the content model, never by extracting the rendered HTML; a
+self-check then verifies that every expected paragraph really is on the page and that the body
+fragment, rendered without its images and captions, reads exactly as the expected body_text.
+
+Expected JSON (one per page):
+    url        the page URL (absolute)
+    title      as published (ALL CAPS stays ALL CAPS)
+    published  ISO 8601 with +07:00 when the page states a time (machine values in UTC are
+               converted), else YYYY-MM-DD; null when the page states no date
+    author     the article's byline: a trailing name line / "(Nguồn: …)" / "Tin, ảnh: …" in the body
+               wins over a CMS field; else the CMS author field (Submitted by, Tác giả, …); else null
+    category   the article's section as the page names it (category link / breadcrumb); null if none
+    body_text  CONVENTIONS §2: paragraphs joined by "\\n\\n"; list items and table rows (cells joined
+               by " | ") are paragraphs of their own; whitespace (&nbsp; too) collapsed; no title,
+               no alt text, no captions; a displayed lead/sapo is the first paragraph; a byline line
+               in the body stays
+    images     [{url (absolute, the original file, not a resized derivative), alt, caption}] —
+               featured image first (if the page shows one), then body images in order
+    attachments [{url, text}] documents linked from the article
+    kind       "article" or "page"
+    family, template   which CMS family and template variant rendered the page
+    traps      short notes on what the page does to trip an extractor
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html as htmlmod
+import json
+import random
+import re
+import sys
+import unicodedata
+import uuid
+import zlib
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import quote, urljoin
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import content  # noqa: E402
+from content import SIDEBAR_DOCS, SIDEBAR_NEWS  # noqa: E402
+
+TZ = timezone(timedelta(hours=7))
+UTC = timezone.utc
+
+WEEKDAY_VI = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
+WEEKDAY_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+WEEKDAY_EN_LONG = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"]
+
+
+# ------------------------------------------------------------------------------------------------
+# small helpers
+# ------------------------------------------------------------------------------------------------
+def esc(s: str) -> str:
+    return htmlmod.escape(s, quote=True)
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def text_of(fragment: str) -> str:
+    """Text of a trusted inline HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
+    s = re.sub(r"<[^>]+>", "", fragment)
+    return nfc(" ".join(htmlmod.unescape(s).split()))
+
+
+def strip_tags(fragment: str) -> str:
+    return htmlmod.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+_TRANS = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def slugify(s: str, maxlen: int = 100) -> str:
+    s = strip_tags(s).translate(_TRANS)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:maxlen].rstrip("-")
+
+
+def rng_for(key: str) -> random.Random:
+    return random.Random(zlib.crc32(key.encode("utf-8")))
+
+
+def fake_uuid(*parts) -> str:
+    return str(uuid.UUID(bytes=hashlib.md5("|".join(map(str, parts)).encode()).digest()))
+
+
+def fake_hex(n: int, *parts) -> str:
+    out = ""
+    i = 0
+    while len(out) < n:
+        out += hashlib.sha256(("|".join(map(str, parts)) + str(i)).encode()).hexdigest()
+        i += 1
+    return out[:n]
+
+
+def fake_token(n: int, *parts) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    h = hashlib.sha256("|".join(map(str, parts)).encode()).digest() * 4
+    return "".join(alphabet[b % len(alphabet)] for b in h[:n])
+
+
+def qpath(name: str) -> str:
+    """Percent-encode a file name the way CMSs print it (spaces, brackets → %20, %28 …)."""
+    return quote(name, safe="")
+
+
+def iso_local(dt: datetime) -> str:
+    return dt.replace(tzinfo=TZ).isoformat()
+
+
+def iso_utc(dt: datetime, z: bool = False) -> str:
+    s = dt.replace(tzinfo=TZ).astimezone(UTC).isoformat()
+    return s.replace("+00:00", "Z") if z else s
+
+
+def dmy(dt, pad=True, sep="/"):
+    if pad:
+        return f"{dt.day:02d}{sep}{dt.month:02d}{sep}{dt.year}"
+    return f"{dt.day}{sep}{dt.month}{sep}{dt.year}"
+
+
+def hm(dt):
+    return f"{dt.hour:02d}:{dt.minute:02d}"
+
+
+def summary_of(text: str, limit: int = 240) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "..."
+
+
+def nbsp_noise(text: str, rng: random.Random, amount: int = 2) -> str:
+    """Replace a few inter-word spaces (outside tags) by `&nbsp; ` style runs, as CKEditor leaves them."""
+    parts = re.split(r"(<[^>]+>)", text)
+    spots = [(i, m.start()) for i, p in enumerate(parts) if not p.startswith("<")
+             for m in re.finditer(r"(?<=\S) (?=\S)", p)]
+    if not spots:
+        return text
+    chosen = sorted(rng.sample(spots, min(amount, len(spots))), reverse=True)
+    for i, pos in chosen:
+        p = parts[i]
+        parts[i] = p[:pos] + rng.choice(["&nbsp; ", " &nbsp;", "&nbsp;", "  "]) + p[pos + 1:]
+    return "".join(parts)
+
+
+BUILDERS = {}
+
+
+def builder(family):
+    def deco(fn):
+        BUILDERS[family] = fn
+        return fn
+    return deco
+
+
+# ------------------------------------------------------------------------------------------------
+# expected values from the content model
+# ------------------------------------------------------------------------------------------------
+def byline_line(byline) -> str | None:
+    if not byline:
+        return None
+    kind, value = byline
+    return {"name": value, "source": f"(Nguồn: {value})", "tinanh": f"Tin, ảnh: {value}"}[kind]
+
+
+def att_text(block) -> str:
+    _, before, label, _file = block
+    return text_of(f"{before} {label}")
+
+
+def block_paragraphs(block) -> list[str]:
+    kind = block[0]
+    if kind in ("p", "h", "quote"):
+        return [text_of(block[1])]
+    if kind in ("ul", "ol"):
+        return [text_of(item) for item in block[1]]
+    if kind == "table":
+        return [" | ".join(text_of(c) for c in row) for row in block[1]]
+    if kind == "att":
+        return [att_text(block)]
+    if kind == "img":
+        return []
+    raise ValueError(kind)
+
+
+def expected_body(art, lead=True) -> str:
+    paras = []
+    if lead and art.lead:
+        paras.append(text_of(art.lead))
+    for b in art.blocks:
+        paras.extend(block_paragraphs(b))
+    line = byline_line(art.byline)
+    if line:
+        paras.append(text_of(line))
+    return "\n\n".join(p for p in paras if p)
+
+
+def expected_author(art, cms_author=None, source=None):
+    if art.byline:
+        return art.byline[1]
+    return cms_author or source or None
+
+
+def img_caption_expected(block):
+    _, _file, _alt, caption, style = block
+    return text_of(caption) if caption and style != "none" else None
+
+
+# ------------------------------------------------------------------------------------------------
+# body rendering
+# ------------------------------------------------------------------------------------------------
+class BodyStyle:
+    """How one CMS / editor / site writes an article body."""
+
+    def __init__(self, rng, *, indent="plain", spacer=False, heading="h3", img=None, figure="plain",
+                 table="ck", lead="strong_p", byline="right_strong", att_href=None, noise=0,
+                 para_tag="p", list_class="", wp_blocks=False):
+        self.rng = rng
+        self.indent = indent          # plain | nbsp | span_font | word | justify
+        self.spacer = spacer          # <p>&nbsp;</p> after images
+        self.heading = heading        # h2 | h3 | h4 | strong_p
+        self.img = img                # callable(file, alt) -> (img_html, original_abs_url)
+        self.figure = figure          # plain | drupal | wp_block | wp_classic | nv | image2
+        self.table = table            # ck | wp | word | bare
+        self.lead = lead              # strong_p | none
+        self.byline = byline          # right_strong | right_em | plain
+        self.att_href = att_href      # callable(file) -> href
+        self.noise = noise            # how many &nbsp; runs per paragraph
+        self.para_tag = para_tag
+        self.list_class = list_class
+        self.wp_blocks = wp_blocks
+
+    # -- paragraphs --------------------------------------------------------------------------
+    def para(self, text, extra_style=""):
+        t = nbsp_noise(text, self.rng, self.noise) if self.noise else text
+        tag = self.para_tag
+        if self.indent == "nbsp":
+            return f'<{tag} style="text-align:justify;">&nbsp; &nbsp; &nbsp; &nbsp; {t}</{tag}>'
+        if self.indent == "span_font":
+            return (f'<{tag} style="text-align: justify;"><span style="font-size:16px;"><span style="font-family:'
+                    f'Times New Roman,Times,serif;">{t}</span></span></{tag}>')
+        if self.indent == "word":
+            return (f'<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;'
+                    f'line-height:150%"><span lang="VI" style="font-size:14.0pt;line-height:150%;font-family:'
+                    f'&quot;Times New Roman&quot;,serif">{t}<o:p></o:p></span></p>')
+        if self.indent == "justify":
+            return f'<{tag} style="text-align: justify;">{t}</{tag}>'
+        if self.wp_blocks:
+            return f"<p>{t}</p>"
+        return f"<{tag}>{t}</{tag}>"
+
+    def heading_html(self, text):
+        if self.heading == "strong_p":
+            return f'<p style="text-align: justify;"><strong>{text}</strong></p>'
+        cls = ' class="wp-block-heading"' if self.wp_blocks else ""
+        return f"<{self.heading}{cls}>{text}</{self.heading}>"
+
+    def list_html(self, kind, items):
+        cls = f' class="{self.list_class}"' if self.list_class else ""
+        lis = "\n".join(f"<li>{nbsp_noise(i, self.rng, 1) if self.noise else i}</li>" for i in items)
+        return f"<{kind}{cls}>\n{lis}\n</{kind}>"
+
+    def table_html(self, rows):
+        head, *body = rows
+        if self.table == "wp":
+            th = "".join(f"<th>{c}</th>" for c in head)
+            trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in body)
+            return (f'<figure class="wp-block-table"><table class="has-fixed-layout"><thead><tr>{th}</tr></thead>'
+                    f"<tbody>{trs}</tbody></table></figure>")
+        if self.table == "word":
+            def cell(c, bold=False):
+                inner = f"<b>{c}</b>" if bold else c
+                return (f'<td style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt" valign="top">'
+                        f'<p class="MsoNormal" style="text-align:center" align="center"><span style="font-size:13.0pt">'
+                        f"{inner}<o:p></o:p></span></p></td>")
+            trs = ['<tr style="height:20.0pt">' + "".join(cell(c, True) for c in head) + "</tr>"]
+            trs += ["<tr>" + "".join(cell(c) for c in r) + "</tr>" for r in body]
+            return ('<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:'
+                    'collapse;border:none">\n<tbody>\n' + "\n".join(trs) + "\n</tbody>\n</table>")
+        if self.table == "bare":
+            trs = ["<tr>" + "".join(f"<td><b>{c}</b></td>" for c in head) + "</tr>"]
+            trs += ["<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in body]
+            return '<table width="100%" border="1" cellpadding="3">' + "".join(trs) + "</table>"
+        # CKEditor 4
+        trs = ["<tr>" + "".join(f'<td style="text-align:center;"><strong>{c}</strong></td>' for c in head) + "</tr>"]
+        for r in body:
+            trs.append("<tr>" + "".join(f"<td>\n<p>{c}</p>\n</td>" for c in r) + "</tr>")
+        return ('<table border="1" cellpadding="1" cellspacing="1" style="width:100%;">\n<tbody>\n'
+                + "\n".join(trs) + "\n</tbody>\n</table>")
+
+    # -- images ------------------------------------------------------------------------------
+    def image_html(self, block):
+        _, file, alt, caption, style = block
+        tag, url = self.img(file, alt)
+        cap = caption or ""
+        out = []
+        if style == "figure":
+            if self.figure == "drupal":
+                out.append(f'<figure role="group" class="caption caption-img align-center">{tag}\n'
+                           f"<figcaption>{cap}</figcaption>\n</figure>")
+            elif self.figure == "wp_block":
+                out.append(f'<figure class="wp-block-image aligncenter size-large">{tag}'
+                           f'<figcaption class="wp-element-caption">{cap}</figcaption></figure>')
+            elif self.figure == "wp_classic":
+                out.append(f'<figure id="attachment_{self.rng.randint(1000, 9999)}" aria-describedby="caption-attachment" '
+                           f'style="width: 800px" class="wp-caption aligncenter">{tag}'
+                           f'<figcaption id="caption-attachment" class="wp-caption-text">{cap}</figcaption></figure>')
+            elif self.figure == "nv":
+                out.append(f'<figure class="image">{tag}\n<figcaption>{cap}</figcaption>\n</figure>')
+            else:
+                out.append(f"<figure>{tag}<figcaption>{cap}</figcaption></figure>")
+        elif style == "table":
+            out.append('<table align="center" border="0" cellpadding="3" cellspacing="0" class="image center" '
+                       f'style="width:100%"><tbody><tr><td style="text-align:center">{tag}</td></tr>'
+                       f'<tr><td class="image_desc" style="text-align:center"><em>{cap}</em></td></tr></tbody></table>')
+        else:
+            if self.wp_blocks:
+                out.append(f'<figure class="wp-block-image size-large">{tag}</figure>')
+            else:
+                out.append(f'<p style="text-align:center;">{tag}</p>')
+            if style in ("anh", "em"):
+                out.append(f'<p style="text-align:center;"><em>{cap}</em></p>')
+        if self.spacer:
+            out.append("<p>&nbsp; &nbsp; &nbsp; &nbsp;</p>" if self.indent == "nbsp" else "<p>&nbsp;</p>")
+        caption_text = text_of(cap) if style != "none" and cap else None
+        return "\n".join(out), {"url": url, "alt": alt, "caption": caption_text}
+
+    # -- the whole body ----------------------------------------------------------------------
+    def render(self, art, *, with_lead=True, check=False, title_in_body=False, trailing=None):
+        """Returns (html, images, attachments). `check` leaves images and captions out."""
+        out, images, atts = [], [], []
+        if title_in_body and not check:
+            out.append(f'<p style="text-align:center;"><strong>{esc(art.title)}</strong></p>')
+        if with_lead and art.lead:
+            if self.lead == "strong_p":
+                out.append(self.para(f"<strong>{art.lead}</strong>"))
+            else:
+                out.append(self.para(art.lead))
+        for b in art.blocks:
+            kind = b[0]
+            if kind == "p":
+                out.append(self.para(b[1]))
+            elif kind == "h":
+                out.append(self.heading_html(b[1]))
+            elif kind in ("ul", "ol"):
+                out.append(self.list_html(kind, b[1]))
+            elif kind == "table":
+                out.append(self.table_html(b[1]))
+            elif kind == "quote":
+                if self.wp_blocks:
+                    out.append(f'<blockquote class="wp-block-quote"><p>{b[1]}</p></blockquote>')
+                else:
+                    out.append(f"<blockquote><p>{b[1]}</p></blockquote>")
+            elif kind == "att":
+                _, before, label, file = b
+                href = self.att_href(file)
+                out.append(self.para(f'{before} <a href="{esc(href)}" target="_blank">{label}</a>'))
+                atts.append({"url": href, "text": text_of(label)})
+            elif kind == "img":
+                if check:
+                    continue
+                h, meta = self.image_html(b)
+                out.append(h)
+                images.append(meta)
+            else:
+                raise ValueError(kind)
+        line = byline_line(art.byline)
+        if line:
+            if self.byline == "right_strong" and art.byline[0] != "source":
+                out.append(f'<p style="text-align:right;"><strong>{line}</strong></p>')
+            elif self.byline in ("right_strong", "right_em"):
+                out.append(f'<p style="text-align:right;"><em>{line}</em></p>')
+            else:
+                out.append(f"<p>{line}</p>")
+        if trailing and not check:
+            out.append(trailing)
+        return "\n".join(out), images, atts
+
+
+# ------------------------------------------------------------------------------------------------
+# the reference reading of a body fragment (used only by the self-check)
+# ------------------------------------------------------------------------------------------------
+def fragment_paragraphs(fragment: str) -> list[str]:
+    from lxml import html as lh
+
+    root = lh.fragment_fromstring(fragment, create_parent="div")
+    block = set("p div h1 h2 h3 h4 h5 h6 ul ol li table tr blockquote figure figcaption section article".split())
+    paras, buf = [], []
+
+    def flush():
+        t = nfc(" ".join("".join(buf).split()))
+        buf.clear()
+        if t:
+            paras.append(t)
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in ("script", "style"):
+            return
+        if tag == "tr":
+            flush()
+            cells = [nfc(" ".join(c.text_content().split())) for c in el if c.tag in ("td", "th")]
+            paras.append(" | ".join(c for c in cells if c))
+            return
+        b = tag in block
+        if b:
+            flush()
+        buf.append(el.text or "")
+        for c in el:
+            walk(c)
+            buf.append(c.tail or "")
+        if b:
+            flush()
+
+    walk(root)
+    flush()
+    return paras
+
+
+# ------------------------------------------------------------------------------------------------
+# shared page pieces
+# ------------------------------------------------------------------------------------------------
+def news_items(rng, n, exclude=None, extra=None):
+    pool = [t for t in SIDEBAR_NEWS if t != exclude]
+    items = rng.sample(pool, n)
+    if extra:
+        items = [extra] + items[: n - 1]
+    return items
+
+
+def news_dates(rng, base: datetime | None, n):
+    base = base or datetime(2024, 6, 1, 9, 0)
+    out, d = [], base
+    for _ in range(n):
+        d = d - timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 5))
+        out.append(d)
+    return out
+
+
+def docs(rng, n):
+    return rng.sample(SIDEBAR_DOCS, n)
+
+
+def result(art, family, template, url, *, title=None, published, author, category, body_text, images,
+           attachments=(), traps=()):
+    return {
+        "url": url,
+        "title": nfc(title if title is not None else art.title),
+        "published": published,
+        "author": nfc(author) if author else None,
+        "category": nfc(category) if category else None,
+        "body_text": nfc(body_text),
+        "images": images,
+        "attachments": list(attachments),
+        "kind": art.kind,
+        "family": family,
+        "template": template,
+        "traps": list(traps),
+    }
+
+
+# ================================================================================================
+# drupal_vinor: Drupal 9 + gavias_vinor (modelled on shared/portal-markup/article.html)
+# ================================================================================================
+VINOR_MENU = [
+    ("/", "Trang chủ", []),
+    ("/gioi-thieu-chung", "Giới thiệu", [("/gioi-thieu-chung", "Giới thiệu chung"), ("/co-cau-chuc", "Cơ cấu tổ chức"),
+                                         ("/lanh-dao-xa", "Lãnh đạo xã"), ("/lich-su-hinh-thanh", "Lịch sử hình thành")]),
+    ("/taxonomy/term/1", "Tin tức - Sự kiện", [("/taxonomy/term/3", "Tin hoạt động"), ("/taxonomy/term/4", "Tin Đảng ủy"),
+                                                ("/taxonomy/term/5", "Tin Mặt trận - Đoàn thể"),
+                                                ("/taxonomy/term/8", "Quốc phòng - An ninh"),
+                                                ("/taxonomy/term/9", "Văn hóa - Xã hội")]),
+    ("/taxonomy/term/6", "Thông báo", []),
+    ("/taxonomy/term/7", "Văn bản", [("/van-ban-chi-dao-dieu-hanh", "Văn bản chỉ đạo điều hành"),
+                                     ("/van-ban-quy-pham-phap-luat", "Văn bản quy phạm pháp luật")]),
+    ("https://dichvucong.angiang.gov.vn", "Thủ tục hành chính", []),
+    ("/hoi-dap", "Hỏi đáp", []),
+    ("/lien-he", "Liên hệ", []),
+]
+VINOR_TERMS = {"Tin hoạt động": 3, "Tin Đảng ủy": 4, "Tin Mặt trận - Đoàn thể": 5, "Thông báo": 6,
+               "Quốc phòng - An ninh": 8, "Văn hóa - Xã hội": 9, "Tin tức - Sự kiện": 1}
+
+
+def vinor_menu_html(active_path=None):
+    out = ['<ul  class="gva_menu gva_menu_main">']
+    for href, label, subs in VINOR_MENU:
+        cls = "menu-item menu-item--expanded" if subs else "menu-item"
+        icon = '<i class="fa fa-home"></i>\n                    ' if href == "/" else ""
+        caret = '\n                      <span class="icaret nav-plus fa fa-angle-down"></span>' if subs else ""
+        out.append(f'''
+            <li  class="{cls}">
+        <a href="{href}">
+                      {icon}{label}{caret}
+            
+        </a>''')
+        if subs:
+            out.append('          \n                                <ul class="menu sub-menu">')
+            for sh, sl in subs:
+                out.append(f'''                        
+            <li  class="menu-item">
+        <a href="{sh}">
+                    {sl}
+            
+        </a>
+          
+              </li>''')
+            out.append("        </ul>")
+        out.append("              </li>")
+    out.append("        </ul>")
+    return "\n".join(out)
+
+
+def vinor_block(block_id, title, inner, extra_cls="block-block-content"):
+    t = f'\n      <h2 class="block-title" ><span>{title}</span></h2>\n    ' if title else "\n    \n    "
+    nt = "" if title else " no-title"
+    return f'''<div id="block-{block_id}" class="block {extra_cls}{nt}">
+  {t}
+      <div class="content block-content">
+      {inner}
+    </div>
+  </div>
+'''
+
+
+def vinor_custom_body(html_inner):
+    return (f'\n            <div class="field field--name-body field--type-text-with-summary field--label-hidden '
+            f'field__item">{html_inner}</div>\n      ')
+
+
+def vinor_view_list(rng, title, items, dates, view_id):
+    lis = "\n".join(
+        f'          <li class="view-list-item" ><div class="views-field views-field-title"><span class="field-content">'
+        f'<a href="/{slugify(t)}" hreflang="en">{esc(t)}</a></span></div><div class="views-field views-field-created">'
+        f'<span class="field-content">{dmy(d)}</span></div></li>'
+        for t, d in zip(items, dates))
+    inner = f'''<div><div class="js-view-dom-id-{fake_hex(64, view_id, title)}">
+  
+  
+  <div class="item-list">
+  <ul>
+{lis}
+      </ul>
+</div>
+
+    
+</div>
+</div>
+'''
+    return f'''<div class="views-element-container block block-views block-views-block{view_id}" id="block-views-block-{view_id.replace("_", "-")}">
+  
+      <h2 class="block-title" ><span>{title}</span></h2>
+    
+      <div class="content block-content">
+      {inner}
+    </div>
+  </div>
+'''
+
+
+def page_drupal_vinor(art):
+    o = art.opts
+    rng = rng_for(art.key)
+    host, xa, huyen = o["host"], o["xa"], o["huyen"]
+    base = f"https://{host}"
+    node = o["node"]
+    is_page = art.kind == "page"
+    alias = o.get("alias") or slugify(art.title)
+    path = f"/node/{node}" if o.get("unaliased") else f"/{alias}"
+    url = base + path
+    traps = []
+
+    def img(file, alt):
+        src = "/sites/default/files/inline-images/" + qpath(file)
+        u = fake_uuid(art.key, file)
+        return (f'<img alt="{esc(alt)}" data-entity-type="file" data-entity-uuid="{u}" src="{src}" width="700" '
+                f'height="467" />', base + src)
+
+    st = BodyStyle(rng, indent=o.get("indent", "plain"), spacer=o.get("spacer", False), img=img, figure="drupal",
+                   heading="h3" if not is_page else "h3", att_href=lambda f: f"/sites/default/files/2024-03/{qpath(f)}",
+                   noise=2 if o.get("indent") == "nbsp" else 0, byline="right_strong")
+    body_html, body_images, atts = st.render(art, title_in_body=o.get("title_in_body", False))
+    check_html, _, _ = st.render(art, check=True)
+    atts = [{"url": urljoin(base + "/", a["url"]), "text": a["text"]} for a in atts]
+    if o.get("title_in_body"):
+        traps.append("the body's first paragraph repeats the ALL-CAPS title in bold: not body text")
+
+    # ---- featured image / gallery / video
+    images = []
+    thumb = ""
+    if o.get("gallery"):
+        items = []
+        for f, alt in o["gallery"]:
+            itok = fake_token(8, art.key, f)
+            src = f"/sites/default/files/styles/large/public/gallery-article/{qpath(f)}?itok={itok}"
+            items.append(f'<div class="item"><img src="{src}" width="780" height="520" alt="{esc(alt)}" '
+                         f'typeof="foaf:Image" />\n</div>')
+            images.append({"url": f"{base}/sites/default/files/gallery-article/{qpath(f)}", "alt": alt, "caption": None})
+        thumb = ('<div class="post-thumbnail post-gallery">\n<div class="post-gallery-carousel owl-carousel init-carousel-owl" '
+                 'data-items="1" data-items_lg="1" data-items_md="1" data-items_sm="1" data-items_xs="1" data-loop="1" '
+                 'data-speed="500" data-auto_play="1" data-auto_play_speed="2000" data-auto_play_timeout="5000" '
+                 'data-auto_play_hover="1" data-navigation="1" data-rewind_nav="0" data-pagination="0" '
+                 'data-mouse_drag="1" data-touch_drag="1">\n' + "\n".join(items) + "\n</div>\n</div>")
+        traps.append("post-gallery carousel: gallery images come first (originals under /gallery-article/)")
+    elif o.get("video"):
+        thumb = (f'<div class="post-thumbnail post-video">\n<div class="video-responsive"><iframe width="560" height="315" '
+                 f'src="{o["video"]}" frameborder="0" allowfullscreen></iframe></div>\n</div>')
+    elif art.featured:
+        f, alt = art.featured
+        itok = fake_token(8, art.key, f)
+        src = f"/sites/default/files/styles/large/public/articles/{qpath(f)}?itok={itok}"
+        thumb = (f'<div class="post-thumbnail post-standard">\n            \n            <img src="{src}" width="780" '
+                 f'height="520" alt="{esc(alt)}" loading="lazy" typeof="foaf:Image" />\n\n\n  \n    </div>')
+        images.append({"url": f"{base}/sites/default/files/articles/{qpath(f)}", "alt": alt, "caption": None})
+        traps.append("featured image is a /styles/large/ derivative with ?itok: the original drops both")
+    else:
+        thumb = '<div class="post-thumbnail post-standard">\n                \n  \n    </div>'
+    images += body_images
+
+    # ---- dates and author
+    meta_mode = o.get("meta", "none") if not is_page else "none"
+    when = art.when
+    cms_author = o.get("cms_author")
+    month_txt = ""
+    if when:
+        month_txt = (f"{when.day} {MONTH_EN[when.month - 1]} {when.year}" if o.get("month", "en") == "en"
+                     else f"{when.day} Tháng {when.month} {when.year}")
+    views_html = ('\n          <span class="space">-</span>\n          <span class="post-views"><i class="fa fa-eye"></i> '
+                  f'Lượt xem: {rng.randint(200, 3000):,}</span>'.replace(",", ".")) if o.get("views") else ""
+    post_meta = ""
+    node_meta = ""
+    if meta_mode in ("full", "visible"):
+        post_meta = f'''
+      <div class="post-meta margin-bottom-10">
+          <span class="post-created"> {month_txt} </span> 
+          <span class="space">-</span>
+          <span class="post-comment"> 0 </span>{views_html}
+          <span>
+            Submitted by <span lang="" about="/user/{rng.randint(2, 30)}" typeof="schema:Person" property="schema:name" datatype="">{esc(cms_author)}</span>          </span>
+        </div>
+      '''
+    if meta_mode in ("full", "hidden_only"):
+        node_meta = f'''
+              <div class="node__meta hidden">
+          
+          <span>
+            Submitted by <span lang="" about="/user/7" typeof="schema:Person" property="schema:name" datatype="">{esc(cms_author)}</span> on {month_txt}          </span>
+            <span property="schema:dateCreated" content="{iso_utc(when)}" class="hidden"></span>
+
+        </div>
+      '''
+    if meta_mode in ("full", "hidden_only"):
+        published = iso_local(when)
+        if when.hour < 7:
+            traps.append("created before 07:00 local: schema:dateCreated (UTC) falls on the previous day")
+        if meta_mode == "hidden_only":
+            traps.append("no visible post-meta; the date is only in the hidden node__meta (schema:dateCreated)")
+    elif meta_mode == "visible":
+        published = when.date().isoformat()
+        traps.append("post-meta date only (j F Y), no schema:dateCreated: published is a bare day")
+    else:
+        published = None
+        if not is_page:
+            traps.append("no post-meta at all: the page states no date (sidebar list dates are other articles')")
+    author = expected_author(art, cms_author if meta_mode != "none" else None)
+    if art.byline and meta_mode != "none" and cms_author:
+        traps.append("body ends with a byline that wins over the 'Submitted by' account name")
+    elif art.byline:
+        traps.append("trailing byline line stays in body_text and is the author")
+
+    # ---- article markup
+    term = VINOR_TERMS.get(art.category or "", 2)
+    if is_page:
+        body_field = (f'<div property="schema:text" class="clearfix text-formatted field field--name-body '
+                      f'field--type-text-with-summary field--label-hidden field__item">{body_html}</div>')
+        article = f'''
+<article role="article" about="{path}" typeof="schema:WebPage" class="node node--type-page node--view-mode-full">
+
+  
+    
+
+  
+  <div class="node__content clearfix">
+    
+            {body_field}
+      
+  </div>
+
+</article>
+'''
+        page_title = f'<h1 class="page-title">{esc(art.title)}</h1>\n'
+    else:
+        file_field = ""
+        if o.get("file_field"):
+            fname, label = o["file_field"]
+            href = f"{base}/sites/default/files/2024-03/{qpath(fname)}"
+            file_field = f'''
+  <div class="field field--name-field-file field--type-file field--label-above">
+    <div class="field__label">Tệp đính kèm</div>
+          <div class="field__items">
+              <div class="field__item">
+<span class="file file--mime-application-pdf file--application-pdf"><a href="{href}" type="application/pdf; length={rng.randint(90000, 900000)}">{esc(label)}</a></span>
+</div>
+          </div>
+      </div>
+'''
+            atts.append({"url": href, "text": label})
+            traps.append("file field after the body (span.file > a): an attachment, not body text")
+        related = related_vinor(rng, art)
+        article = f'''
+<!-- Start Display article for teaser page -->
+<!-- Start Display article for detail page -->
+
+<article role="article" about="{path}" typeof="schema:Article" class="node node-detail node--type-article node--promoted node--view-mode-full clearfix">
+  <div class="post-block article-detail">
+      
+    {thumb}
+
+    <div class="post-content">
+      <div>  <div class="post-categories " ><a href="/taxonomy/term/{term}" hreflang="en">{esc(art.category)}</a></div>
+</div>
+      
+         <h1 class="post-title">{esc(art.title)}</h1>
+        <span property="schema:name" content="{esc(art.title)}" class="hidden"></span>
+  <span property="schema:interactionCount" content="UserComments:0" class="hidden"></span>
+         {post_meta}{node_meta}
+      <div class="node__content clearfix">
+        
+            <div property="schema:text" class="field field--name-body field--type-text-with-summary field--label-hidden field__item">{body_html}</div>
+      {file_field}
+      </div>
+
+      <div class="post-tags clearfix">
+        
+      </div>  
+
+      <div class="related-posts margin-top-30">
+          {related}
+      </div>
+
+        
+    </div>
+
+  </div>
+
+</article>
+
+<!-- End Display article for detail page -->
+'''
+        page_title = ""
+
+    # ---- regions
+    header = vinor_header(art, rng, base, o.get("header", "v2"))
+    crumbs = vinor_breadcrumb(art, term, is_page)
+    news = news_items(rng, 5, extra=None if rng.random() < 0.5 else art.title)
+    sidebar_blocks = [vinor_view_list(rng, "Tin mới", news, news_dates(rng, art.when, 5), "tin_moi_block_1")]
+    dlist = docs(rng, 3)
+    sidebar_blocks.append(vinor_view_list(rng, "Văn bản mới", [f"{n}: {s}" for n, s in dlist],
+                                          news_dates(rng, art.when, 3), "van_ban_block_1"))
+    if rng.random() < 0.6:
+        sidebar_blocks.append(vinor_block("thongketruycap", "Thống kê truy cập", vinor_custom_body(
+            f'<ul class="stats"><li>Đang trực tuyến: {rng.randint(3, 40)}</li><li>Hôm nay: {rng.randint(100, 900)}</li>'
+            f'<li>Tổng lượt truy cập: {rng.randint(100000, 2000000):,}</li></ul>'.replace(",", "."))))
+    sidebar_blocks.append(vinor_block("lienketwebsite", "Liên kết website", vinor_custom_body(
+        '<p><a href="https://angiang.gov.vn" target="_blank"><img alt="Cổng thông tin điện tử tỉnh An Giang" '
+        'src="/sites/default/files/inline-images/banner-angiang.png" width="360" height="90" /></a></p>\n'
+        '<p><a href="https://dichvucong.angiang.gov.vn" target="_blank"><img alt="Cổng dịch vụ công tỉnh An Giang" '
+        'src="/sites/default/files/inline-images/banner-dichvucong.png" width="360" height="90" /></a></p>')))
+    sidebar_cls = "sidebar-left" if o.get("sidebar") == "left" else "sidebar-right"
+    sidebar = f'''
+			<div class="col-lg-4 col-md-4 col-sm-12 col-xs-12 sidebar {sidebar_cls} theiaStickySidebar">
+				<div class="sidebar-inner">
+					  <div>
+    {"".join(sidebar_blocks)}
+  </div>
+
+				</div>
+			</div>'''
+    content_top = ""
+    if o.get("content_top_block"):
+        content_top = '''<div class="content-top area">
+  <div>
+    ''' + vinor_block("banner-chaomung", None, vinor_custom_body(
+            '<p style="text-align:center;"><strong>CHÀO MỪNG KỶ NIỆM 94 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM '
+            '(03/02/1930 - 03/02/2024)</strong></p>')) + '''
+  </div>
+</div>'''
+        traps.append("content-top custom block also uses div.field--name-body (bare selector picks the wrong one)")
+    share = ""
+    if rng.random() < 0.5 and not is_page:
+        share = '''<div class="content-bottom area">
+  <div>
+    ''' + vinor_block("chiase", None, vinor_custom_body(
+            f'<div class="share-box">Chia sẻ: <a class="fb-share" href="https://www.facebook.com/sharer/sharer.php?u={url}" '
+            f'target="_blank"><i class="fa fa-facebook"></i> Facebook</a> <div class="zalo-share-button" data-href="{url}" '
+            'data-oaid="579745863508352884" data-layout="1" data-color="blue" data-customize="false"></div> '
+            '<a href="javascript:window.print()"><i class="fa fa-print"></i> In bài viết</a></div>')) + '''
+  </div>
+</div>'''
+    main_col = f'''<div id="page-main-content" class="main-content col-xs-12 col-md-8 {"sb-l" if sidebar_cls == "sidebar-left" else "sb-r"} ">
+
+			<div class="main-content-inner">
+				{content_top}
+				
+									<div class="content-main">
+						  <div>
+    <div data-drupal-messages-fallback class="hidden"></div>{page_title}<div id="block-gavias-vinor-content" class="block block-system block-system-main-block no-title">
+  
+    
+      <div class="content block-content">
+      {article}
+    </div>
+  </div>
+
+  </div>
+
+					</div>
+				{share}
+			</div>
+
+		</div>'''
+    if sidebar_cls == "sidebar-left":
+        row = f"\n\t\t<!-- Sidebar Left -->{sidebar}\n\t\t<!-- End Sidebar Left -->\n\n\t\t{main_col}\n\t\t<!-- Sidebar Right -->\n\t\t\t\t<!-- End Sidebar Right -->"
+    else:
+        row = f"\n\t\t{main_col}\n\n\t\t<!-- Sidebar Left -->\n\t\t\t\t<!-- End Sidebar Left -->\n\n\t\t<!-- Sidebar Right -->{sidebar}\n\t\t\t\t<!-- End Sidebar Right -->"
+    footer = vinor_footer(art, rng)
+    description = summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == "p")))
+    preloader = ('<div id="jpreContent">\n        <div id="jprecontent-inner">\n           <div class="preloader-wrapper hidden active">\n'
+                 '              <img src="/themes/gavias_vinor/images/preloader/preloader-7.gif" alt="" />\n'
+                 '           </div>\n        </div>\n      </div>') if o.get("preloader") else ""
+    body_cls = (f"path-node page-node-type-page node-{node}" if is_page else
+                f"path-node node--type-article node-{node}") + (" js-preloader" if preloader else " not-preloader")
+    html_out = f'''<!DOCTYPE html>
+<html lang="en" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  foaf: http://xmlns.com/foaf/0.1/  og: http://ogp.me/ns#  rdfs: http://www.w3.org/2000/01/rdf-schema#  schema: http://schema.org/  sioc: http://rdfs.org/sioc/ns#  sioct: http://rdfs.org/sioc/types#  skos: http://www.w3.org/2004/02/skos/core#  xsd: http://www.w3.org/2001/XMLSchema# ">
+  <head> 
+    <meta charset="utf-8" />
+<meta name="description" content="{esc(description)}" />
+<link rel="canonical" href="{url}" />
+<meta name="Generator" content="Drupal 9 (https://www.drupal.org)" />
+<meta name="MobileOptimized" content="width" />
+<meta name="HandheldFriendly" content="true" />
+<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<link rel="icon" href="/sites/default/files/favicon.png" type="image/png" />
+<link rel="shortlink" href="{base}/node/{node}" />
+
+    <title>{esc(art.title)} | {esc(o["site"])}</title>
+    <link rel="stylesheet" media="all" href="/sites/default/files/css/css_{fake_token(43, art.key, "css1")}.css" />
+<link rel="stylesheet" media="all" href="/sites/default/files/css/css_{fake_token(43, art.key, "css2")}.css" />
+
+    <script type="application/json" data-drupal-selector="drupal-settings-json">{{"path":{{"baseUrl":"\\/","scriptPath":null,"pathPrefix":"","currentPath":"node\\/{node}","currentPathIsAdmin":false,"isFront":false,"currentLanguage":"en"}},"pluralDelimiter":"\\u0003","suppressDeprecationErrors":true,"user":{{"uid":0,"permissionsHash":"{fake_hex(64, art.key)}"}}}}</script>
+<script src="/sites/default/files/js/js_{fake_token(43, art.key, "js1")}.js"></script>
+
+    
+    <link rel="stylesheet" href="{base}/themes/gavias_vinor/css/custom.css" media="screen" />
+    <link rel="stylesheet" href="{base}/themes/gavias_vinor/css/update.css" media="screen" />
+    <style type="text/css">.post-title{{text-transform:none}} .breadcrumb-style{{padding:12px 0}}</style>
+
+  </head>
+  <body class="{body_cls}">
+    <a href="#main-content" class="visually-hidden focusable">
+      Skip to main content
+    </a>
+    {preloader}
+      <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+    <div class="body-page">
+	   {header}
+	
+     {crumbs}
+
+
+
+<div class="clearfix"></div>
+
+
+<div class="clearfix"></div>
+
+	<div role="main" class="main main-page">	
+		<div id="content" class="content content-full">
+			<div class="container">	
+				
+<div class="content-main-inner">
+	<div class="row">
+{row}
+	</div>
+</div>
+
+
+			</div>
+		</div>			
+	</div>
+
+	{footer}
+
+	
+</div>
+
+
+  </div>
+
+    
+    <script src="/sites/default/files/js/js_{fake_token(43, art.key, "js2")}.js"></script>
+    <script>(function(i,s,o,g,r,a,m){{i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){{(i[r].q=i[r].q||[]).push(arguments)}}}})(window,document,'script','//www.google-analytics.com/analytics.js','ga');ga('create', 'UA-{rng.randint(10000000, 99999999)}-1', 'auto');ga('send', 'pageview');</script>
+
+      </body>
+</html>
+'''
+    exp_body = expected_body(art)
+    fam_result = result(art, "drupal_vinor", f"vinor-header-{o.get('header', 'v2')}" + ("-page" if is_page else ""), url,
+                        published=published, author=author, category=None if is_page else art.category,
+                        body_text=exp_body, images=images, attachments=atts, traps=traps + style_traps(art, st))
+    return html_out, fam_result, check_html
+
+
+def style_traps(art, st):
+    t = []
+    if st.indent == "nbsp":
+        t.append("&nbsp; indentation at paragraph starts and &nbsp; runs inside sentences")
+    if st.spacer:
+        t.append("<p>&nbsp;</p> spacers after images")
+    if st.indent == "span_font":
+        t.append("paragraph text wrapped in nested font-size / font-family spans")
+    if st.indent == "word":
+        t.append("MS Word paste: p.MsoNormal, <o:p></o:p>, lang spans")
+    for b in art.blocks:
+        if b[0] == "img":
+            if b[4] == "anh":
+                t.append("an italic 'Ảnh: …' paragraph under an image is its caption, not body text")
+            elif b[4] == "em":
+                t.append("an italic centred paragraph right under an image is its caption, not body text")
+            elif b[4] == "figure":
+                t.append("figure > img + figcaption: caption goes to images, not body_text")
+            elif b[4] == "table":
+                t.append("image caption inside a one-cell caption table (td.image_desc): not a table row")
+    if any(b[0] == "img" for b in art.blocks):
+        t.append("image alt text (often the file name) must not become text")
+    if any(b[0] == "table" for b in art.blocks):
+        t.append("table in the body: one paragraph per row, cells joined by ' | '")
+    if any(b[0] in ("ul", "ol") for b in art.blocks):
+        t.append("list in the body: one paragraph per item")
+    if any(b[0] == "att" for b in art.blocks):
+        t.append("attachment link paragraph inside the body stays in body_text")
+    if art.title.isupper():
+        t.append("ALL-CAPS title stays as published")
+    return list(dict.fromkeys(t))
+
+
+def related_vinor(rng, art):
+    items = news_items(rng, 2, exclude=art.title)
+    cols = []
+    for t in items:
+        slug = slugify(t)
+        itok = fake_token(8, t)
+        cols.append(f'''
+            <div class="col-sm-6 col-xs-12">
+               <div class="views-field views-field-nothing"><span class="field-content"><div class="post-block small">
+      <div class="post-image">
+            
+          <a href="/{slug}" hreflang="en"><img src="/sites/default/files/styles/normal_size/public/articles/{slug[:20]}.jpg?itok={itok}" width="370" height="250" alt="{esc(t)}" typeof="foaf:Image" />
+</a>
+
+      </div>
+      <div class="post-content">
+             <div class="post-title"> <a href="/{slug}" hreflang="en">{esc(t)}</a> </div>
+              <div class="post-meta"><span class="post-created ">{dmy(news_dates(rng, art.when, 1)[0])}</span></div>
+       </div>
+</div></span></div>
+            </div>''')
+    return f'''<div>
+    <div class="views-element-container block block-views block-views-blockpost-other-block-related-articles" id="block-views-block-post-other-block-related-articles">
+  
+      <h2 class="block-title" ><span>Tin liên quan</span></h2>
+    
+      <div class="content block-content">
+      <div><div class="js-view-dom-id-{fake_hex(64, art.key, "rel")}">
+  <div>
+         <div class="category-2columns">
+            <div class="row row-first">
+            {"".join(cols)}
+                        </div>
+      </div>
+</div>
+</div>
+</div>
+
+    </div>
+  </div>
+
+  </div>'''
+
+
+def vinor_header(art, rng, base, variant):
+    o = art.opts
+    xa_up = o["xa"].upper()
+    huyen_up = o["huyen"].upper()
+    topbar_left = vinor_block("thongtintopbar", None, vinor_custom_body(
+        f'<p><i class="fa fa-phone"></i> Đường dây nóng: 0296.38{rng.randint(10, 99)}.xxx &nbsp;|&nbsp; '
+        f'<i class="fa fa-envelope"></i> ubndxa{slugify(o["xa"]).replace("-", "")}@angiang.gov.vn</p>'),
+        "block-block-content block-block-content" + fake_uuid(art.key, "tb"))
+    account = f'''
+        <div class="gva-account-region hidden hidden-xs">
+          <span class="icon"><i class="fa fa-user"></i></span>
+          <div class="search-content">
+            <div class="content-inner">  
+                                              <div class="mess-login text-center">Welcome <span class="text-theme">Anonymous</span> (<a href="{base}/user/logout">Sign out</a>)</div>
+                  
+                
+            </div>  
+          </div>  
+        </div>'''
+    if variant == "v4":
+        news = news_items(rng, 4)
+        ticker = "\n".join(f'<div class="item"><a href="/{slugify(t)}">{esc(t)}</a></div>' for t in news)
+        topbar = f'''
+  <div class="topbar topbar-2 hidden-xs">
+    <div class="container">
+      <div class="row">
+        <div class="col-md-9 col-sm-8 col-xs-12">
+          <div class="breaking-news">
+            <div class="title">Breaking news</div>
+            <div class="content-inner owl-carousel init-carousel-owl" data-items="1" data-auto_play="1">
+{ticker}
+            </div>
+          </div>
+        </div>
+        <div class="col-md-3 col-sm-4 col-xs-12 topbar-right">{account.replace("hidden hidden-xs", "hidden-xs")}</div>
+      </div>
+    </div>
+  </div>'''
+    else:
+        topbar = f'''
+  <div class="topbar">
+  <div class="container">
+    <div class="row">
+      
+      <div class="topbar-left col-sm-6 col-xs-12 hidden-xs">
+                    <div>
+    {topbar_left}
+  </div>
+
+              </div>
+
+      <div class="topbar-right col-sm-6 col-xs-12">
+        <div class="social-list">
+                      <a href="https://www.facebook.com/ubndxa{slugify(o["xa"]).replace("-", "")}"><i class="fa fa-facebook"></i></a>
+                      <a href="https://www.youtube.com/@ubndxa{slugify(o["xa"]).replace("-", "")}"><i class="fa fa-youtube-square"></i></a>
+        </div>  
+{account}
+
+      </div>
+    </div>
+  </div>  
+</div>'''
+    if variant == "v1":
+        topbar = topbar.replace("topbar-left col-sm-6", "topbar-left col-sm-8").replace("topbar-right col-sm-6",
+                                                                                         "topbar-right col-sm-4")
+    another = ""
+    if variant == "v3":
+        another = '''
+                  <div class="menu-another hidden-xs hidden-sm">
+                    <ul class="menu"><li><a href="/so-do-website">Sơ đồ website</a></li><li><a href="/rss.xml">RSS</a></li><li><a href="/user/login">Đăng nhập</a></li></ul>
+                  </div>'''
+    return f'''<header id="header" class="header-{variant}">
+  {topbar}
+
+  <div class="header-main">
+    <div class="container">
+       <div class="header-main-inner">
+          <div class="row">
+               <div class="col-md-4 col-xs-12">
+                                 <div>
+    <div id="block-gavias-vinor-branding" class="site-branding block block-system block-system-branding-block no-title">
+  
+    
+        <a href="/" title="Home" rel="home" class="site-branding-logo padding-top-20">
+        
+        <img src="/sites/default/files/logo_0.png" alt="Home" />
+        
+    </a>
+    </div>
+
+  </div>
+
+                              </div>
+
+               <div class="col-md-8 col-xs-12 header-right">
+                                       <div class="header-right-inner">
+                          <div>
+    {vinor_block("tendonvi", None, vinor_custom_body(f'<h2 class="site-title">ỦY BAN NHÂN DÂN XÃ {xa_up}</h2>' + chr(10) + f'<p class="site-sub-title">{huyen_up} - TỈNH AN GIANG</p>'))}
+  </div>
+
+                     </div>
+                                  </div>
+            </div>
+       </div>
+    </div>
+  </div>
+
+  <div class="header-bottom gv-sticky-menu">
+    <div class="main-menu">
+        <div class="container">
+           <div class="row">
+              <div class="col-xs-12 area-main-menu">
+                <div class="area-inner menu-hover">
+                  <div class="gva-offcanvas-inner">
+                    <div class="close-offcanvas hidden-lg hidden-md"><a><i class="fa fa-times"></i></a></div>
+                                          <div>
+    <nav role="navigation" aria-labelledby="block-gavias-vinor-main-menu-menu" id="block-gavias-vinor-main-menu" class="block block-menu navigation menu--main">
+          
+  
+  <h2  class="visually-hidden block-title" id="block-gavias-vinor-main-menu-menu"><span>Main navigation</span></h2>
+  
+  <div class="block-content">
+                 
+<div class="gva-navigation">
+
+              {vinor_menu_html()}
+  
+
+</div>
+
+       
+   </div>  
+</nav>
+
+  </div>
+
+                                      </div> 
+                  
+                  <div id="menu-bar" class="menu-bar mobile hidden-lg hidden-md">
+                    <span class="one"></span>
+                    <span class="two"></span>
+                    <span class="three"></span>
+                  </div>
+{another}
+                  
+                                      <div class="gva-search-region search-region">
+                      <span class="icon"><i class="fa fa-search"></i></span>
+                      <div class="search-content">
+                        <a class="close"><i class="fa fa-times"></i></a> 
+                        <div class="content-inner"> 
+                            <div>
+    <form role="search" id="block-gavias-vinor-search" class="search-form search-block-form">
+  
+</form>
+
+  </div>
+
+                        </div>
+                      </div>  
+                    </div>
+                  
+                </div>   
+              </div>
+           </div>
+        </div>
+     </div>
+  </div> 
+
+   
+
+</header>'''
+
+
+def vinor_breadcrumb(art, term, is_page):
+    if is_page:
+        crumbs = f'''
+              <li>
+                  <a href="/">Home</a>
+                          <span class=""> - </span>
+          
+      </li>
+              <li>
+                  {esc(art.title)}
+                  
+      </li>'''
+    else:
+        crumbs = f'''
+              <li>
+                  <a href="/">Home</a>
+                          <span class=""> - </span>
+          
+      </li>
+              <li>
+                  <a href="/taxonomy/term/{term}">{esc(art.category)}</a>
+                          <span class=""> - </span>
+          
+      </li>
+              <li>
+                            
+      </li>
+              <li>
+                  {esc(art.title)}
+                  
+      </li>'''
+    return f'''<div class="breadcrumbs">
+      <div>
+    
+<div class="breadcrumb-content-inner">
+  <div id="block-gavias-vinor-breadcrumbs" class="text-white block gva-block-breadcrumb block-system block-system-breadcrumb-block no-title">
+    <div class="breadcrumb-style" style="background-color: #F6F6F6;background-position: center center;background-repeat: no-repeat;">
+      <div class="container">
+        <div class="content-inner">
+          <h2 class="page-title hidden"> </h2>
+           
+                      <div class="">
+              <div class="content block-content">
+                  <nav class="breadcrumb" role="navigation">
+    <h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2>
+    <ol>
+      {crumbs}
+    
+      <li></li>
+    </ol>
+  </nav>
+
+              </div>
+            </div>  
+                  </div>  
+      </div>
+    </div>
+  </div>     
+</div>
+
+  </div>
+  
+  </div>'''
+
+
+def vinor_footer(art, rng):
+    o = art.opts
+    xa = o["xa"]
+    return f'''<footer id="footer" class="footer">
+  
+     
+   <div class="footer-center">
+      <div class="container">      
+         <div class="row">
+                              <div class="footer-2col col-lg-6 col-md-6 col-md-6 col-xs-12 column">
+                    <div>
+    {vinor_block("thongtinlienhe", f"Ủy ban nhân dân xã {xa}", vinor_custom_body(
+        f'<p><i class="fa fa-map-marker"></i> Địa chỉ: ấp {rng.choice(["Vĩnh Tây", "Trung Phú", "An Hòa", "Mỹ Thạnh", "Tân Thuận"])}, xã {xa}, {o["huyen"]}, tỉnh An Giang</p>' + chr(10)
+        + f'<p><i class="fa fa-phone"></i> Điện thoại: 0296.38{rng.randint(10, 99)}.xxx</p>' + chr(10)
+        + f'<p><i class="fa fa-envelope"></i> Email: ubndxa{slugify(xa).replace("-", "")}@angiang.gov.vn</p>'))}
+  </div>
+
+                </div> 
+              
+                              <div class="footer-2col col-lg-6 col-md-6 col-md-6 col-xs-12 column">
+                    <div>
+    {vinor_block("chiutrachnhiem", None, vinor_custom_body(
+        f'<p>Chịu trách nhiệm chính: Chủ tịch UBND xã {xa}</p>' + chr(10)
+        + f'<p>Ghi rõ nguồn "Cổng thông tin điện tử xã {xa}" khi phát hành lại thông tin từ website này.</p>'))}
+  </div>
+
+                </div> 
+                       </div>   
+      </div>
+   </div>   
+  
+  
+      <div class="copyright">
+      <div class="container">
+        <div class="copyright-inner">
+              <div>
+    {vinor_block("gavias-vinor-copyright", None, vinor_custom_body(f'<p>© Bản quyền thuộc Ủy ban nhân dân xã {xa}, {o["huyen"]}, tỉnh An Giang.</p>'))}
+  </div>
+
+        </div>   
+      </div>   
+   </div>
+  <div class="return-top default hidden-xs"><i class="fa fa-angle-up"></i></div>
+</footer>'''
+
+
+# ================================================================================================
+# drupal_core: Olivero (Drupal 10) and Bartik (Drupal 8/9)
+# ================================================================================================
+CORE_MENU = [("/", "Trang chủ"), ("/gioi-thieu", "Giới thiệu"), ("/tin-tuc", "Tin tức"), ("/thong-bao", "Thông báo"),
+             ("/van-ban", "Văn bản"), ("/thu-tuc-hanh-chinh", "Thủ tục hành chính"), ("/hoi-dap", "Hỏi đáp"),
+             ("/lien-he", "Liên hệ")]
+VI_WEEKDAY_SHORT = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]
+
+
+def core_sidebar_blocks(rng, art, theme):
+    news = news_items(rng, 5)
+    dates = news_dates(rng, art.when, 5)
+    title_cls = "block__title" if theme == "olivero" else ""
+    content_cls = "block__content" if theme == "olivero" else "content"
+    lis = "\n".join(f'<li><div class="views-field views-field-title"><span class="field-content"><a href="/tin-tuc/{slugify(t)}" '
+                    f'hreflang="vi">{esc(t)}</a></span></div><div class="views-field views-field-created"><span '
+                    f'class="field-content">{dmy(d)}</span></div></li>' for t, d in zip(news, dates))
+    blocks = [f'''<div class="views-element-container block block-views block-views-blocktin-moi-block-1" id="block-views-block-tin-moi-block-1">
+  
+      <h2{' class="' + title_cls + '"' if title_cls else ""}>Tin mới</h2>
+    
+      <div class="{content_cls}">
+      <div><div class="view view-tin-moi view-id-tin_moi view-display-id-block_1 js-view-dom-id-{fake_hex(64, art.key, "tm")}">
+      <div class="view-content">
+      <div class="item-list">
+  
+  <ul>
+{lis}
+  </ul>
+
+</div>
+
+    </div>
+  
+          <div class="more-link"><a href="/tin-tuc">Xem thêm</a></div>
+    </div>
+</div>
+
+    </div>
+  </div>
+''']
+    dl = "\n".join(f'<li><a href="/van-ban/{slugify(n)}">{esc(n)}</a> <span class="trich-yeu">{esc(s)}</span></li>'
+                   for n, s in docs(rng, 3))
+    blocks.append(f'''<div class="views-element-container block block-views block-views-blockvan-ban-block-1" id="block-views-block-van-ban-block-1">
+  
+      <h2{' class="' + title_cls + '"' if title_cls else ""}>Văn bản mới</h2>
+    
+      <div class="{content_cls}">
+      <div><div class="view view-van-ban js-view-dom-id-{fake_hex(64, art.key, "vb")}"><div class="item-list"><ul>
+{dl}
+</ul></div></div></div>
+    </div>
+  </div>
+''')
+    blocks.append(f'''<div id="block-{theme}-account-login" role="form" class="block block-user block-user-login-block">
+  
+      <h2{' class="' + title_cls + '"' if title_cls else ""}>Đăng nhập</h2>
+    
+      <div class="{content_cls}">
+      <form class="user-login-form" data-drupal-selector="user-login-form" action="/node?destination=/node" method="post" id="user-login-form" accept-charset="UTF-8">
+  <div class="js-form-item form-item js-form-type-textfield form-item-name js-form-item-name">
+      <label for="edit-name" class="js-form-required form-required">Tên đăng nhập</label>
+        <input autocorrect="none" autocapitalize="none" spellcheck="false" data-drupal-selector="edit-name" type="text" id="edit-name" name="name" value="" size="15" maxlength="60" class="form-text required" required="required" aria-required="true" />
+        </div>
+<div class="js-form-item form-item js-form-type-password form-item-pass js-form-item-pass">
+      <label for="edit-pass" class="js-form-required form-required">Mật khẩu</label>
+        <input data-drupal-selector="edit-pass" type="password" id="edit-pass" name="pass" size="15" maxlength="128" class="form-text required" required="required" aria-required="true" />
+        </div>
+<input autocomplete="off" data-drupal-selector="form-{fake_token(40, art.key, "form")}" type="hidden" name="form_build_id" value="form-{fake_token(40, art.key, "form")}" />
+<input data-drupal-selector="edit-user-login-form" type="hidden" name="form_id" value="user_login_form" />
+<div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions--2"><input data-drupal-selector="edit-submit" type="submit" id="edit-submit--2" name="op" value="Đăng nhập" class="button js-form-submit form-submit" />
+</div>
+
+</form>
+<div class="item-list"><ul><li><a href="/user/password" title="Send password reset instructions via email." class="request-password-link">Quên mật khẩu?</a></li></ul></div>
+    </div>
+  </div>
+''')
+    return blocks
+
+
+def page_drupal_core(art):
+    o = art.opts
+    theme = o["theme"]
+    rng = rng_for(art.key)
+    host = o["host"]
+    base = f"https://{host}"
+    node = o["node"]
+    is_page = art.kind == "page"
+    cat_slug = slugify(art.category) if art.category else None
+    path = f"/{o['alias']}" if o.get("alias") else f"/{cat_slug}/{slugify(art.title)}"
+    url = base + path
+    traps = []
+    year_month = f"{art.when.year}-{art.when.month:02d}" if art.when else "2024-01"
+
+    def img(file, alt):
+        src = f"/sites/default/files/inline-images/{qpath(file)}"
+        u = fake_uuid(art.key, file)
+        return (f'<img alt="{esc(alt)}" data-entity-type="file" data-entity-uuid="{u}" src="{src}" width="800" '
+                f'height="533" loading="lazy" />', base + src)
+
+    st = BodyStyle(rng, indent="justify" if theme == "bartik" else "plain", spacer=False, img=img, figure="drupal",
+                   heading="h3", att_href=lambda f: f"/sites/default/files/{year_month}/{qpath(f)}", byline="right_strong",
+                   table="ck")
+    body_html, body_images, atts = st.render(art)
+    check_html, _, _ = st.render(art, check=True)
+    atts = [{"url": urljoin(base + "/", a["url"]), "text": a["text"]} for a in atts]
+    images = []
+    featured_html = ""
+    if art.featured:
+        f, alt = art.featured
+        src = f"/sites/default/files/styles/wide/public/{year_month}/{qpath(f)}?itok={fake_token(8, art.key)}"
+        featured_html = (f'\n            <div class="field field--name-field-image field--type-image field--label-hidden '
+                         f'field__item">  <img loading="lazy" src="{src}" width="1100" height="733" alt="{esc(alt)}" '
+                         f'class="image-style-wide" />\n</div>\n      ')
+        images.append({"url": f"{base}/sites/default/files/{year_month}/{qpath(f)}", "alt": alt, "caption": None})
+    images += body_images
+
+    when = art.when
+    cms_author = o.get("cms_author")
+    published = None
+    meta_html = ""
+    if not is_page:
+        if theme == "olivero":
+            vi_date = f"{when.day} Tháng {when.month}, {when.year}"
+            if o.get("time_tag"):
+                date_html = (f'<time datetime="{iso_utc(when, z=True)}" title="{WEEKDAY_VI[when.weekday()]}, {vi_date} - '
+                             f'{hm(when)}" class="datetime">{vi_date}</time>\n')
+                published = iso_local(when)
+                traps.append("<time datetime> is UTC ('Z'); the visible date has no time")
+            else:
+                date_html = vi_date
+                published = when.date().isoformat()
+            by = (f'By <span class="field field--name-uid field--type-entity-reference field--label-hidden"><span>'
+                  f'{esc(cms_author)}</span></span>, ') if cms_author and not o.get("no_author_meta") else ""
+            meta_html = f'''
+          <div class="node__meta">
+                  <article class="profile">
+  </article>
+
+                <div>
+          <span>
+            {by}<span class="field field--name-created field--type-created field--label-hidden">{date_html}</span>
+          </span>
+        </div>
+      </div>
+      '''
+        else:
+            vi_ui = o.get("rdf") and art.key.startswith("olongvy")
+            visible = f"{(VI_WEEKDAY_SHORT if vi_ui else WEEKDAY_EN)[when.weekday()]}, {when.month:02d}/{when.day:02d}/{when.year} - {hm(when)}"
+            uid = rng.randint(2, 20)
+            who = (f'<span rel="schema:author" class="field field--name-uid field--type-entity-reference field--label-hidden">'
+                   f'<span lang="" about="/user/{uid}" typeof="schema:Person" property="schema:name" datatype="">'
+                   f'{esc(cms_author)}</span></span>')
+            if o.get("rdf"):
+                created = (f'<span property="schema:dateCreated" content="{iso_utc(when)}" class="field field--name-created '
+                           f'field--type-created field--label-hidden">{visible}</span>\n          <span '
+                           f'property="schema:dateCreated" content="{iso_utc(when)}" class="rdf-meta hidden"></span>')
+                published = iso_local(when)
+            else:
+                created = f'<span class="field field--name-created field--type-created field--label-hidden">{visible}</span>'
+                published = when.replace(second=0).replace(tzinfo=TZ).isoformat()
+                if when.day <= 12:
+                    traps.append("Drupal 'medium' date is month-first (m/d/Y): 03/05/2024 is 5 March")
+            submitted = (f"Gửi bởi {who} vào {created}" if vi_ui else f"Submitted by {who} on {created}")
+            if vi_ui:
+                traps.append("Vietnamese UI with a month-first date and a Vietnamese weekday (T2, 10/09/2023 = 9 Oct): "
+                             "use the RDF schema:dateCreated")
+            meta_html = f'''
+      <footer class="node__meta">
+      <article typeof="schema:Person" about="/user/{uid}" class="profile">
+  </article>
+
+      <div class="node__submitted">
+        {submitted}
+      </div>
+    </footer>
+  '''
+    author = None if is_page else expected_author(art, None if o.get("no_author_meta") else cms_author)
+    if art.byline and cms_author and not is_page:
+        traps.append("body ends with a byline that wins over the CMS account name")
+
+    cat_field = ""
+    if art.category:
+        cat_field = (f'\n  <div class="field field--name-field-chuyen-muc field--type-entity-reference field--label-inline '
+                     f'clearfix">\n    <div class="field__label">Chuyên mục</div>\n              <div class="field__item">'
+                     f'<a href="/{cat_slug}" hreflang="vi">{esc(art.category)}</a></div>\n          </div>\n')
+    tags_html = ""
+    if art.tags:
+        lis = "".join(f'<li class="field--tags__item"><a href="/taxonomy/term/{20 + i}" hreflang="vi">{esc(t)}</a></li>'
+                      for i, t in enumerate(art.tags))
+        tags_html = (f'\n  <div class="field field--name-field-tags field--type-entity-reference field--label-above '
+                     f'field--tags">\n    <h3 class="field__label field--tags__label">Tags</h3>\n    <ul class="links '
+                     f'field__items field--tags__items">{lis}</ul>\n  </div>\n')
+        traps.append("Tags field (field--tags) is not the category")
+    share = ""
+    if not is_page and rng.random() < 0.7:
+        share = (f'<span class="a2a_kit a2a_kit_size_24 addtoany_list" data-a2a-url="{url}" data-a2a-title="{esc(art.title)}">'
+                 f'<a class="a2a_dd addtoany_share" href="https://www.addtoany.com/share#url={quote(url, safe="")}">Chia sẻ</a>'
+                 '<a class="a2a_button_facebook"></a><a class="a2a_button_zalo"></a><a class="a2a_button_email"></a></span>')
+        traps.append("AddToAny share links inside node__content after the body")
+    body_cls = ("text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item"
+                if theme == "olivero" else
+                "clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item")
+    views = rng.randint(50, 4000)
+    if theme == "olivero":
+        comments = '' if is_page else f'''
+<section data-drupal-selector="comments" class="comments">
+      <h2 class="comments__title">Bình luận</h2>
+  <div class="comment-forbidden"><a href="/user/login?destination=/node/{node}%23comment-form">Đăng nhập</a> hoặc <a href="/user/register?destination=/node/{node}%23comment-form">đăng ký</a> để gửi bình luận</div>
+</section>
+'''
+        article = f'''
+<article data-history-node-id="{node}" class="node node--type-{art.kind if is_page else "article"} node--promoted node--view-mode-full">
+  <header class="">
+    
+          {meta_html}
+      </header>
+  <div class="node__content">
+        {featured_html}{cat_field}
+            <div class="{body_cls}">{body_html}</div>
+      {tags_html}{share}
+      {comments}
+  </div>
+  </article>
+'''
+    else:
+        article = f'''
+<article role="article" about="{path}" typeof="schema:Article" class="node node--type-article node--promoted node--view-mode-full">
+
+  
+      <span property="schema:name" content="{esc(art.title)}" class="rdf-meta hidden"></span>
+  <span property="schema:interactionCount" content="UserComments:0" class="rdf-meta hidden"></span>
+
+{meta_html}
+  <div class="node__content clearfix">
+    {featured_html}{cat_field}
+            <div property="schema:text" class="{body_cls}">{body_html}</div>
+      {tags_html}{share}
+  <section class="field field--name-comment field--type-comment field--label-above comment-wrapper">
+    
+      <h2 class="title comment-form__title">Add new comment</h2>
+    
+  </section>
+
+  <div class="node__links">
+    <ul class="links inline"><li class="comment-forbidden"><a href="/user/login?destination=/node/{node}%23comment-form">Log in</a> or <a href="/user/register?destination=/node/{node}%23comment-form">register</a> to post comments</li><li class="statistics-counter">{views:,} views</li></ul>  </div>
+
+  </div>
+
+</article>
+'''
+        traps.append("node__links: comment links and the statistics counter ('N views') follow the body")
+    crumbs_items = [("/", "Home")] + ([(f"/{cat_slug}", art.category)] if art.category else [])
+    sidebar = "".join(core_sidebar_blocks(rng, art, theme))
+    footer_contact = (f'<p>Địa chỉ: {o.get("ap", "ấp " + rng.choice(["Bình Phú", "Hòa Thuận", "Tà Đảnh", "Long Bình"]))}, '
+                      f'xã {o["xa"]}, {o["huyen"]}, tỉnh An Giang</p><p>Điện thoại: 0296.38{rng.randint(10, 99)}.xxx - '
+                      f'Email: ubnd{slugify(o["xa"]).replace("-", "")}@angiang.gov.vn</p><p>© {when.year if when else 2024} '
+                      f'Ủy ban nhân dân xã {o["xa"]}. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>')
+    description = summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == "p")))
+    if theme == "olivero":
+        html_out = olivero_shell(art, o, base, url, node, description, crumbs_items, article, sidebar, footer_contact)
+    else:
+        html_out = bartik_shell(art, o, base, url, node, description, crumbs_items, article, sidebar, footer_contact)
+    exp = result(art, "drupal_core", theme + ("-page" if is_page else ""), url, published=published, author=author,
+                 category=art.category, body_text=expected_body(art), images=images, attachments=atts,
+                 traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+def core_menu_olivero():
+    items = []
+    for href, label in CORE_MENU:
+        items.append(f'''
+        <li class="primary-nav__menu-item primary-nav__menu-item--link primary-nav__menu-item--level-1">
+                      <a href="{href}" class="primary-nav__menu-link primary-nav__menu-link--link primary-nav__menu-link--level-1" data-drupal-link-system-path="{href.strip("/") or "<front>"}">            <span class="primary-nav__menu-link-inner primary-nav__menu-link-inner--level-1">{label}</span>
+          </a>
+              </li>''')
+    return "".join(items)
+
+
+def olivero_shell(art, o, base, url, node, description, crumbs, article, sidebar, footer_contact):
+    crumb_html = "\n".join(f'''                  <li class="breadcrumb__item">
+                          <a href="{h}" class="breadcrumb__link">{esc(t)}</a>
+                      </li>''' for h, t in crumbs)
+    return f'''<!DOCTYPE html>
+<html lang="vi" dir="ltr" style="--color--primary-hue:202;--color--primary-saturation:79%;--color--primary-lightness:50">
+  <head>
+    <meta charset="utf-8" />
+<meta name="description" content="{esc(description)}" />
+<link rel="canonical" href="{url}" />
+<link rel="shortlink" href="{base}/node/{node}" />
+<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />
+<meta name="MobileOptimized" content="width" />
+<meta name="HandheldFriendly" content="true" />
+<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<link rel="icon" href="/core/themes/olivero/favicon.ico" type="image/vnd.microsoft.icon" />
+
+    <title>{esc(art.title)} | {esc(o["site"])}</title>
+    <link rel="stylesheet" media="all" href="/sites/default/files/css/css_{fake_token(43, art.key, 'c')}.css?delta=0&amp;language=vi&amp;theme=olivero&amp;include=eJxdjEEKwzAMBD_kxE8Sqqq4AsUKkk3q35fSQ0Iuy7DD7jhOc6KPtXo3sFPTwtgQIlCzO3dU3jAUKb8EW0p0BgYvOwZHeA9cnqdvb7WMzOTgtGOOKR8cvtbvhWhzgxqKM9N3clQuYF1a" />
+    
+<link rel="preload" href="/core/themes/olivero/fonts/metropolis/Metropolis-Regular.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="/core/themes/olivero/fonts/metropolis/Metropolis-SemiBold.woff2" as="font" type="font/woff2" crossorigin>
+    <noscript><link rel="stylesheet" href="/core/themes/olivero/css/components/navigation/nav-primary-no-js.css?s4b6wl" />
+</noscript>
+  </head>
+  <body class="path-node page-node-type-{art.kind if art.kind == "page" else "article"}">
+        <a href="#main-content" class="visually-hidden focusable skip-link">
+      Skip to main content
+    </a>
+    
+      <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+    
+<div id="page-wrapper" class="page-wrapper">
+  <div id="page">
+
+          <header id="header" class="site-header" data-drupal-selector="site-header" role="banner">
+
+                <div class="site-header__fixable" data-drupal-selector="site-header-fixable">
+          <div class="site-header__initial">
+            <button class="sticky-header-toggle" data-drupal-selector="sticky-header-toggle" role="switch" aria-controls="site-header__inner" aria-label="Sticky header" aria-checked="false">
+              <span class="sticky-header-toggle__icon">
+                <span></span>
+                <span></span>
+                <span></span>
+              </span>
+            </button>
+          </div>
+
+                    <div id="site-header__inner" class="site-header__inner" data-drupal-selector="site-header-inner">
+            <div class="container site-header__inner__container">
+
+              
+<div id="block-olivero-site-branding" class="site-branding block block-system block-system-branding-block">
+  
+    
+    <div class="site-branding__inner">
+          <a href="/" rel="home" class="site-branding__logo">
+        <img src="/sites/default/files/logo.png" alt="Trang chủ" fetchpriority="high" />
+      </a>
+              <div class="site-branding__text">
+        <div class="site-branding__name">
+          <a href="/" title="Trang chủ" rel="home">{esc(o["site"])}</a>
+        </div>
+                  <div class="site-branding__slogan">Cổng thông tin điện tử xã {esc(o["xa"])} - {esc(o["huyen"])}</div>
+              </div>
+      </div>
+</div>
+
+<div class="header-nav-overlay" data-drupal-selector="header-nav-overlay"></div>
+
+
+                              <div class="mobile-buttons" data-drupal-selector="mobile-buttons">
+                  <button class="mobile-nav-button" data-drupal-selector="mobile-nav-button" aria-label="Main Menu" aria-controls="header-nav" aria-expanded="false">
+                    <span class="mobile-nav-button__label">Menu</span>
+                    <span class="mobile-nav-button__icon"></span>
+                  </button>
+                </div>
+
+                <div id="header-nav" class="header-nav" data-drupal-selector="header-nav">
+                  
+<div class="search-block-form block block-search-narrow" data-drupal-selector="search-block-form" id="block-olivero-search-form-narrow" role="search">
+  
+    
+      <div class="content">
+      <form action="/search/node" method="get" id="search-block-form" accept-charset="UTF-8" class="search-form search-block-form">
+  <div class="js-form-item form-item js-form-type-search form-item-keys js-form-item-keys form-no-label">
+      <label for="edit-keys" class="form-item__label visually-hidden">Tìm kiếm</label>
+        <input title="Nhập từ khóa cần tìm." placeholder="Tìm kiếm theo từ khóa" data-drupal-selector="edit-keys" type="search" id="edit-keys" name="keys" value="" size="15" maxlength="128" class="form-search form-element form-element--type-search form-element--api-search" />
+
+        </div>
+<div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><button class="button--primary search-form__submit button js-form-submit form-submit" data-drupal-selector="edit-submit" type="submit" id="edit-submit" value="Tìm kiếm">
+    <span class="icon--search"></span>
+    <span class="visually-hidden">Tìm kiếm</span>
+</button>
+
+</div>
+
+</form>
+
+    </div>
+  </div>
+<nav  id="block-olivero-main-menu" class="primary-nav block block-menu navigation menu--main" aria-labelledby="block-olivero-main-menu-menu" role="navigation">
+            
+  <h2 class="visually-hidden block__title" id="block-olivero-main-menu-menu">Main navigation</h2>
+  
+        
+          <ul  class="menu primary-nav__menu primary-nav__menu--level-1" data-drupal-selector="primary-nav-menu--level-1">
+{core_menu_olivero()}
+          </ul>
+  
+
+
+  </nav>
+<nav  id="block-olivero-account-menu" class="block block-menu navigation menu--account secondary-nav" aria-labelledby="block-olivero-account-menu-menu" role="navigation">
+            
+  <span class="visually-hidden" id="block-olivero-account-menu-menu">User account menu</span>
+  
+        
+          <ul class="menu secondary-nav__menu secondary-nav__menu--level-1">
+                  <li class="secondary-nav__menu-item secondary-nav__menu-item--link secondary-nav__menu-item--level-1">
+        <a href="/user/login" class="secondary-nav__menu-link secondary-nav__menu-link--link secondary-nav__menu-link--level-1" data-drupal-link-system-path="user/login">Đăng nhập</a>
+      </li>
+      </ul>
+  
+
+
+  </nav>
+
+                </div>
+                          </div>
+          </div>
+        </div>
+      </header>
+    
+    <div id="main-wrapper" class="layout-main-wrapper layout-container">
+      <div id="main" class="layout-main">
+        <div class="main-content">
+          <a id="main-content" tabindex="-1"></a>
+          
+          <div class="main-content__container container">
+            
+  <div class="region region--highlighted grid-full layout--pass--content-medium">
+    <div data-drupal-messages-fallback class="hidden messages-list"></div>
+
+  </div>
+
+            
+  <div class="region region--breadcrumb grid-full layout--pass--content-medium">
+    
+<div id="block-olivero-breadcrumbs" class="block block-system block-system-breadcrumb-block">
+  
+    
+      <div class="block__content">
+        <nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb">
+    <h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2>
+    <div class="breadcrumb__content">
+      <ol class="breadcrumb__list">
+{crumb_html}
+              </ol>
+    </div>
+  </nav>
+
+    </div>
+  </div>
+
+  </div>
+
+                          <div class="sidebar-grid grid-full">
+                <main role="main" class="site-main">
+                  
+  <div class="region region--content-above grid-full layout--pass--content-medium">
+    
+<div id="block-olivero-page-title" class="block block-core block-page-title-block">
+  
+  
+
+  <h1 class="title page-title">
+<span class="field field--name-title field--type-string field--label-hidden">{esc(art.title)}</span>
+</h1>
+
+
+  
+</div>
+
+  </div>
+
+                  
+  <div class="region region--content grid-full layout--pass--content-medium" id="content">
+    
+<div id="block-olivero-content" class="block block-system block-system-main-block">
+  
+    
+      <div class="block__content">
+        {article}
+    </div>
+  </div>
+
+  </div>
+
+                </main>
+
+                                  
+  <div class="region region--sidebar">
+    {sidebar}
+  </div>
+
+                              </div>
+                      </div>
+        </div>
+        <div class="social-bar">
+          
+          <div class="social-bar__inner fixable">
+            <div class="rotate">
+              
+<div id="block-olivero-syndicate" role="complementary" class="block block-node block-node-syndicate-block">
+  
+    
+      <div class="block__content">
+      
+
+<a href="/rss.xml" class="feed-icon">
+  <span class="feed-icon__label">
+    RSS feed
+  </span>
+  <span class="feed-icon__icon" aria-hidden="true">
+    <svg xmlns="http://www.w3.org/2000/svg" width="14.2" height="14.2" viewBox="0 0 14.2 14.2">
+  <path d="M4,12.2c0-2.5-3.9-2.4-3.9,0C0.1,14.7,4,14.6,4,12.2z M9.1,13.4C8.7,9,5.2,5.5,0.8,5.1c-1,0-1,2.7-0.1,2.7c3.1,0.3,5.5,2.7,5.8,5.8c0,0.7,2.1,0.7,2.5,0.3C9.1,13.7,9.1,13.6,9.1,13.4z"/>
+</svg>
+  </span>
+</a>
+
+    </div>
+  </div>
+
+            </div>
+          </div>
+          
+        </div>
+      </div>
+    </div>
+
+    <footer class="site-footer">
+      <div class="site-footer__inner container">
+        
+  <div class="region region--footer-top grid-full layout--pass--content-medium">
+    <div class="region--footer_top__inner">
+      <div id="block-thongtinlienhe" class="block block-block-content block-block-content{fake_uuid(art.key, "ft")}">
+  
+      <h2 class="block__title">Thông tin liên hệ</h2>
+    
+      <div class="block__content">
+      
+            <div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item">{footer_contact}</div>
+      
+    </div>
+  </div>
+
+    </div>
+  </div>
+
+  <div class="region region--footer-bottom grid-full layout--pass--content-medium">
+    
+<div id="block-olivero-powered" class="block block-system block-system-powered-by-block">
+  
+    
+    <span>
+    Powered by    <a href="https://www.drupal.org">Drupal</a>
+  </span>
+  
+</div>
+
+  </div>
+
+      </div>
+    </footer>
+
+    <div class="overlay" data-drupal-selector="overlay"></div>
+
+  </div>
+</div>
+
+  </div>
+    
+    <script type="application/json" data-drupal-selector="drupal-settings-json">{{"path":{{"baseUrl":"\\/","pathPrefix":"","currentPath":"node\\/{node}","currentPathIsAdmin":false,"isFront":false,"currentLanguage":"vi"}},"pluralDelimiter":"\\u0003","suppressDeprecationErrors":true,"ajaxTrustedUrl":{{"\\/search\\/node":true}},"user":{{"uid":0,"permissionsHash":"{fake_hex(64, art.key, "ph")}"}}}}</script>
+<script src="/sites/default/files/js/js_{fake_token(43, art.key, 'j')}.js?scope=footer&amp;delta=0&amp;language=vi&amp;theme=olivero&amp;include=eJxdjEEKwzAMBD_kxE8Sqqq4AsUKkk3q"></script>
+
+  </body>
+</html>
+'''
+
+
+def bartik_shell(art, o, base, url, node, description, crumbs, article, sidebar, footer_contact):
+    crumb_html = "\n".join(f'''          <li>
+                  <a href="{h}">{esc(t)}</a>
+              </li>''' for h, t in crumbs)
+    menu = "\n".join(f'''                    <li class="menu-item">
+        <a href="{h}" data-drupal-link-system-path="{h.strip("/") or "&lt;front&gt;"}">{t}</a>
+              </li>''' for h, t in CORE_MENU)
+    return f'''<!DOCTYPE html>
+<html lang="vi" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  foaf: http://xmlns.com/foaf/0.1/  og: http://ogp.me/ns#  rdfs: http://www.w3.org/2000/01/rdf-schema#  schema: http://schema.org/  sioc: http://rdfs.org/sioc/ns#  sioct: http://rdfs.org/sioc/types#  skos: http://www.w3.org/2004/02/skos/core#  xsd: http://www.w3.org/2001/XMLSchema# ">
+  <head>
+    <meta charset="utf-8" />
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-{fake_token(10, art.key).upper()}"></script>
+<script>window.dataLayer = window.dataLayer || [];function gtag(){{dataLayer.push(arguments)}};gtag("js", new Date());gtag("set", "developer_id.dMDhkMT", true);gtag("config", "G-{fake_token(10, art.key).upper()}", {{"groups":"default","page_placeholder":"PLACEHOLDER_page_location"}});</script>
+<meta name="title" content="{esc(art.title)} | {esc(o["site"])}" />
+<link rel="canonical" href="{url}" />
+<meta name="description" content="{esc(description)}" />
+<meta name="Generator" content="Drupal 8 (https://www.drupal.org)" />
+<meta name="MobileOptimized" content="width" />
+<meta name="HandheldFriendly" content="true" />
+<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+<link rel="shortcut icon" href="/core/misc/favicon.ico" type="image/vnd.microsoft.icon" />
+<link rel="shortlink" href="{base}/node/{node}" />
+<link rel="revision" href="{url}" />
+
+    <title>{esc(art.title)} | {esc(o["site"])}</title>
+    <link rel="stylesheet" media="all" href="/sites/default/files/css/css_{fake_token(43, art.key, 'c1')}.css" />
+<link rel="stylesheet" media="all" href="/sites/default/files/css/css_{fake_token(43, art.key, 'c2')}.css" />
+<link rel="stylesheet" media="print" href="/sites/default/files/css/css_{fake_token(43, art.key, 'c3')}.css" />
+
+    
+<!--[if lte IE 8]>
+<script src="/sites/default/files/js/js_VtafjXmRvoUgAzqzYTA3Wrjkx9wcWhjP0G4ZnnqRamA.js"></script>
+<![endif]-->
+
+  </head>
+  <body class="layout-one-sidebar layout-sidebar-first path-node page-node-type-article">
+        <a href="#main-content" class="visually-hidden focusable skip-link">
+      Skip to main content
+    </a>
+    
+      <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+    <div id="page-wrapper">
+  <div id="page">
+    <header id="header" class="header" role="banner" aria-label="Site header">
+      <div class="section layout-container clearfix">
+          <div class="region region-secondary-menu">
+    <nav role="navigation" aria-labelledby="block-bartik-account-menu-menu" id="block-bartik-account-menu" class="block block-menu navigation menu--account">
+            
+  <h2 class="visually-hidden" id="block-bartik-account-menu-menu">User account menu</h2>
+  
+
+        <div class="content">
+            <div class="menu-toggle-target menu-toggle-target-show" id="show-block-bartik-account-menu"></div>
+      <div class="menu-toggle-target" id="hide-block-bartik-account-menu"></div>
+      <a class="menu-toggle" href="#show-block-bartik-account-menu">Show &mdash; User account menu</a>
+      <a class="menu-toggle menu-toggle--hide" href="#hide-block-bartik-account-menu">Hide &mdash; User account menu</a>
+      
+              <ul class="clearfix menu">
+                    <li class="menu-item">
+        <a href="/user/login" data-drupal-link-system-path="user/login">Log in</a>
+              </li>
+        </ul>
+  
+
+
+    </div>
+  </nav>
+
+  </div>
+
+        
+          <div class="clearfix region region-header">
+    <div id="block-bartik-branding" class="clearfix site-branding block block-system block-system-branding-block">
+  
+    
+        <a href="/" title="Home" rel="home" class="site-branding__logo">
+      <img src="/sites/default/files/logo.png" alt="Home" />
+    </a>
+        <div class="site-branding__text">
+              <div class="site-branding__name">
+          <a href="/" title="Home" rel="home">{esc(o["site"])}</a>
+        </div>
+                    <div class="site-branding__slogan">{esc(o["huyen"].capitalize())} - tỉnh An Giang</div>
+          </div>
+  </div>
+<div class="search-block-form block block-search container-inline" data-drupal-selector="search-block-form" id="block-bartik-search" role="search">
+  
+    
+      <div class="content container-inline">
+        <form action="/search/node" method="get" id="search-block-form" accept-charset="UTF-8" class="search-form search-block-form">
+  <div class="js-form-item form-item js-form-type-search form-type-search js-form-item-keys form-item-keys form-no-label">
+      <label for="edit-keys" class="visually-hidden">Search</label>
+        <input title="Enter the terms you wish to search for." data-drupal-selector="edit-keys" type="search" id="edit-keys" name="keys" value="" size="15" maxlength="128" class="form-search" />
+
+        </div>
+<div data-drupal-selector="edit-actions" class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><input class="search-form__submit button js-form-submit form-submit" data-drupal-selector="edit-submit" type="submit" id="edit-submit" value="Search" />
+</div>
+
+</form>
+
+    </div>
+  </div>
+
+  </div>
+
+          <div class="region region-primary-menu">
+    <nav role="navigation" aria-labelledby="block-bartik-main-menu-menu" id="block-bartik-main-menu" class="block block-menu navigation menu--main">
+            
+  <h2 class="visually-hidden" id="block-bartik-main-menu-menu">Main navigation</h2>
+  
+
+        <div class="content">
+            <div class="menu-toggle-target menu-toggle-target-show" id="show-block-bartik-main-menu"></div>
+      <div class="menu-toggle-target" id="hide-block-bartik-main-menu"></div>
+      <a class="menu-toggle" href="#show-block-bartik-main-menu">Show &mdash; Main navigation</a>
+      <a class="menu-toggle menu-toggle--hide" href="#hide-block-bartik-main-menu">Hide &mdash; Main navigation</a>
+      
+              <ul class="clearfix menu">
+{menu}
+        </ul>
+  
+
+
+    </div>
+  </nav>
+
+  </div>
+
+      </div>
+    </header>
+          <div class="highlighted">
+        <aside class="layout-container section clearfix" role="complementary">
+            <div class="region region-highlighted">
+    <div data-drupal-messages-fallback class="hidden"></div>
+
+  </div>
+
+        </aside>
+      </div>
+            <div id="main-wrapper" class="layout-main-wrapper layout-container clearfix">
+      <div id="main" class="layout-main clearfix">
+          <div class="region region-breadcrumb">
+    <div id="block-bartik-breadcrumbs" class="block block-system block-system-breadcrumb-block">
+  
+    
+      <div class="content">
+        <nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb">
+    <h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2>
+    <ol>
+{crumb_html}
+        </ol>
+  </nav>
+
+    </div>
+  </div>
+
+  </div>
+
+        <main id="content" class="column main-content" role="main">
+          <section class="section">
+            <a id="main-content" tabindex="-1"></a>
+              <div class="region region-content">
+    <div id="block-bartik-page-title" class="block block-core block-page-title-block">
+  
+    
+      <div class="content">
+      
+
+  <h1 class="title page-title"><span property="schema:name" class="field field--name-title field--type-string field--label-hidden">{esc(art.title)}</span>
+</h1>
+
+
+    </div>
+  </div>
+<div id="block-bartik-content" class="block block-system block-system-main-block">
+  
+    
+      <div class="content">
+      {article}
+    </div>
+  </div>
+
+  </div>
+
+          </section>
+        </main>
+                  <div id="sidebar-first" class="column sidebar">
+            <aside class="section" role="complementary">
+                <div class="region region-sidebar-first">
+    {sidebar}
+  </div>
+
+            </aside>
+          </div>
+                      </div>
+    </div>
+        <footer class="site-footer">
+      <div class="layout-container">
+                  <div class="site-footer__top clearfix">
+              <div class="region region-footer-first">
+    <div id="block-thongtinlienhe" class="block block-block-content block-block-content{fake_uuid(art.key, "bft")}">
+  
+      <h2>Ủy ban nhân dân xã {esc(o["xa"])}</h2>
+    
+      <div class="content">
+      
+            <div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{footer_contact}</div>
+      
+    </div>
+  </div>
+
+  </div>
+
+          </div>
+                          <div class="site-footer__bottom">
+              <div class="region region-footer-fifth">
+    <div id="block-bartik-powered" class="block block-system block-system-powered-by-block">
+  
+    
+      <div class="content">
+      <span>Powered by <a href="https://www.drupal.org">Drupal</a></span>
+    </div>
+  </div>
+
+  </div>
+
+          </div>
+              </div>
+    </footer>
+  </div>
+</div>
+
+  </div>
+    
+    <script type="application/json" data-drupal-selector="drupal-settings-json">{{"path":{{"baseUrl":"\\/","scriptPath":null,"pathPrefix":"","currentPath":"node\\/{node}","currentPathIsAdmin":false,"isFront":false,"currentLanguage":"vi"}},"pluralDelimiter":"\\u0003","ajaxPageState":{{"libraries":"bartik\\/global-styling,classy\\/base,classy\\/messages,comment\\/drupal.comment-by-viewer,core\\/html5shiv,statistics\\/drupal.statistics","theme":"bartik","theme_token":null}},"statistics":{{"data":{{"nid":"{node}"}},"url":"\\/core\\/modules\\/statistics\\/statistics.php"}},"user":{{"uid":0,"permissionsHash":"{fake_hex(64, art.key, "bph")}"}}}}</script>
+<script src="/sites/default/files/js/js_{fake_token(43, art.key, 'bj')}.js"></script>
+
+  </body>
+</html>
+'''
+
+
+builder("drupal_core")(page_drupal_core)
+builder("drupal_vinor")(page_drupal_vinor)
+
+
+# ================================================================================================
+# driver
+# ================================================================================================
+
+
+
+def page_text(html_text: str) -> str:
+    from lxml import html as lh
+
+    doc = lh.document_fromstring(html_text)
+    for bad in doc.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return nfc(" ".join(" ".join(doc.itertext()).split()))
+
+
+def self_check(family, name, html_text, exp, check_html):
+    problems = []
+    text = page_text(html_text)
+    for para in exp["body_text"].split("\n\n"):
+        probe = para if " | " not in para else para.split(" | ")[0]
+        if probe not in text:
+            problems.append(f"paragraph not on page: {para[:80]!r}")
+    if exp["title"] not in text:
+        problems.append("title not on page")
+    if check_html is not None:
+        got = "\n\n".join(fragment_paragraphs(check_html))
+        if got != exp["body_text"]:
+            import difflib
+
+            diff = "\n".join(difflib.unified_diff(exp["body_text"].split("\n\n"), got.split("\n\n"), lineterm="", n=0))
+            problems.append("body fragment does not read as the expected body_text:\n" + diff)
+    if exp["body_text"] != nfc(exp["body_text"]) or "\xa0" in exp["body_text"] or "  " in exp["body_text"]:
+        problems.append("body_text not normalized")
+    if exp["title"] and exp["title"] in exp["body_text"].split("\n\n"):
+        problems.append("title repeated in body_text")
+    for img in exp["images"]:
+        if not img["url"].startswith(("http://", "https://")):
+            problems.append(f"image url not absolute: {img['url']}")
+        if img.get("caption") and img["caption"] in exp["body_text"]:
+            problems.append(f"caption in body_text: {img['caption']}")
+    return [f"{family}/{name}: {p}" for p in problems]
+
+
+def build_all():
+    pages = []
+    for family, articles in content.FAMILIES.items():
+        build = BUILDERS.get(family)
+        if build is None:
+            continue
+        for art in articles:
+            html_text, exp, check_html = build(art)
+            pages.append((family, art.key, html_text, exp, check_html))
+    return pages
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="verify the files on disk instead of writing them")
+    args = ap.parse_args(argv)
+    pages = build_all()
+    problems, stale = [], []
+    for family, name, html_text, exp, check_html in pages:
+        problems += self_check(family, name, html_text, exp, check_html)
+        out_dir = HERE / family
+        h, j = out_dir / f"{name}.html", out_dir / f"{name}.json"
+        jtext = json.dumps(exp, ensure_ascii=False, indent=2) + "\n"
+        if args.check:
+            if not h.exists() or h.read_text("utf-8") != html_text or not j.exists() or j.read_text("utf-8") != jtext:
+                stale.append(f"{family}/{name}")
+        else:
+            out_dir.mkdir(exist_ok=True)
+            h.write_text(html_text, "utf-8")
+            j.write_text(jtext, "utf-8")
+    for p in problems:
+        print("PROBLEM", p, file=sys.stderr)
+    for s in stale:
+        print("STALE", s, file=sys.stderr)
+    counts = {}
+    for family, *_ in pages:
+        counts[family] = counts.get(family, 0) + 1
+    print(" ".join(f"{k}={v}" for k, v in counts.items()), f"total={len(pages)}")
+    return 1 if problems or stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""URL identity (one spelling per resource) and the traps the crawler never requests."""
+
+import pytest
+
+from crawler.scope import is_trap, pager_number
+from crawler.urls import canonical_url, host_of
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("https://x.gov.vn/bai-viet?utm_source=fb&utm_medium=x", "https://x.gov.vn/bai-viet"),
+        ("https://X.gov.vn:443/bai-viet#comments", "https://x.gov.vn/bai-viet"),
+        ("https://x.gov.vn/list?b=2&a=1", "https://x.gov.vn/list?a=1&b=2"),
+        ("https://x.gov.vn/bai;jsessionid=ABC123", "https://x.gov.vn/bai"),
+        ("https://x.gov.vn/bai?PHPSESSID=1&sid=2&fbclid=3", "https://x.gov.vn/bai"),
+        ("https://x.gov.vn/files/HopHDND_HA (2).jpg", "https://x.gov.vn/files/HopHDND_HA%20%282%29.jpg"),
+        ("https://x.gov.vn/files/HopHDND_HA%20(2).jpg", "https://x.gov.vn/files/HopHDND_HA%20%282%29.jpg"),
+    ],
+)
+def test_canonical_url(a, b):
+    assert canonical_url(a) == canonical_url(b)
+
+
+def test_file_names_are_encoded_like_drupal():
+    assert canonical_url("https://x.gov.vn/files/HopHDND_HA (2).jpg") == "https://x.gov.vn/files/HopHDND_HA%20%282%29.jpg"
+
+
+def test_host_key_folds_www_and_keeps_ports():
+    assert host_of("https://www.vinhte.chaudoc.angiang.gov.vn/x") == "vinhte.chaudoc.angiang.gov.vn"
+    assert host_of("http://127.0.0.1:8123/") == "127.0.0.1:8123"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.gov.vn/user/login", "https://x.gov.vn/user/logout", "https://x.gov.vn/search/node?keys=a",
+        "https://x.gov.vn/admin/content", "https://x.gov.vn/node/add/article", "https://x.gov.vn/print/node/5",
+        "https://x.gov.vn/node/5/print", "https://x.gov.vn/lich?month=2024-03", "https://x.gov.vn/calendar/2024/03",
+        "https://x.gov.vn/bai?destination=/node/1", "https://x.gov.vn/wp-login.php", "https://x.gov.vn/?s=abc",
+        "https://x.gov.vn/events?date=2024-03-01",
+    ],
+)
+def test_traps(url):
+    assert is_trap(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.gov.vn/lich-cong-tac-tuan-12", "https://x.gov.vn/taxonomy/term/3?page=2",
+        "https://x.gov.vn/node/1219", "https://x.gov.vn/tin-hoat-dong", "https://x.gov.vn/gioi-thieu-chung-0",
+    ],
+)
+def test_not_traps(url):
+    assert not is_trap(url)
+
+
+def test_pager_numbers():
+    assert pager_number("https://x.gov.vn/taxonomy/term/3?page=2") == 2
+    assert pager_number("https://x.gov.vn/tin-tuc/page/4/") == 4
+    assert pager_number("https://x.gov.vn/tin-tuc") is None
