@@ -220,6 +220,8 @@ def test_markup_traps_are_present(server, portal):
     assert any(not s.show_submitted for s in articles)
     assert any(s.published_local.hour < 7 for s in articles)
     assert {s.byline for s in articles} >= {"name", "source"}
+    source = next(s for s in articles if s.byline == "source")
+    assert source.author and source.paragraphs[-1] == f"(Nguồn: {source.author})"
     assert {s.listing_suffix for s in articles} >= {"?utm_source=fb", "/"}
     paths = [ref.file.path for s in articles for _, ref in s.images()]
     assert any("HopHDND_HA (2).jpg" in p for p in paths)

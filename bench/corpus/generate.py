@@ -2106,6 +2106,886 @@ builder("drupal_core")(page_drupal_core)
 builder("drupal_vinor")(page_drupal_vinor)
 
 
+
+# ================================================================================================
+# wordpress: classic themes (Twenty Sixteen, ColorMag), block theme (Twenty Twenty-Four), Elementor
+# ================================================================================================
+WP_MENU = [("", "Trang chủ"), ("gioi-thieu/", "Giới thiệu"), ("category/tin-tuc/", "Tin tức"),
+           ("category/hoat-dong-co-so/", "Hoạt động cơ sở"), ("category/thong-bao/", "Thông báo"),
+           ("van-ban/", "Văn bản"), ("thu-vien-anh/", "Thư viện ảnh"), ("lien-he/", "Liên hệ")]
+
+
+def wp_upload(base, when, name, size=None):
+    y, m = (when.year, when.month) if when else (2023, 1)
+    stem, dot, ext = name.rpartition(".")
+    fname = f"{stem}-{size}.{ext}" if size else name
+    return f"{base}/wp-content/uploads/{y}/{m:02d}/{fname}"
+
+
+def wp_img_tag(base, when, name, alt, rng, cls="", size="1024x683"):
+    full = wp_upload(base, when, name)
+    src = wp_upload(base, when, name, size) if size else full
+    wid = rng.randint(1000, 9999)
+    srcset = (f"{full} 1600w, {wp_upload(base, when, name, '300x200')} 300w, {wp_upload(base, when, name, '1024x683')} "
+              f"1024w, {wp_upload(base, when, name, '768x512')} 768w")
+    return (f'<img decoding="async" width="1024" height="683" src="{src}" alt="{esc(alt)}" class="wp-image-{wid}{cls}" '
+            f'srcset="{srcset}" sizes="(max-width: 1024px) 100vw, 1024px" />', full)
+
+
+def wp_yoast(art, url, base, site, author, modified, section, image_url):
+    pub = iso_utc(art.when)
+    mod = iso_utc(modified or art.when)
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "@id": f"{url}#article", "isPartOf": {"@id": url},
+             "author": {"name": author or "admin", "@id": f"{base}/#/schema/person/{fake_hex(32, author)}"},
+             "headline": art.title, "datePublished": pub, "dateModified": mod, "mainEntityOfPage": {"@id": url},
+             "wordCount": len(expected_body(art).split()), "commentCount": 0,
+             "publisher": {"@id": f"{base}/#organization"},
+             **({"image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": image_url} if image_url else {}),
+             "articleSection": [section] if section else [], "inLanguage": "vi"},
+            {"@type": "WebPage", "@id": url, "url": url, "name": f"{art.title} - {site}",
+             "isPartOf": {"@id": f"{base}/#website"}, "datePublished": pub, "dateModified": mod,
+             "breadcrumb": {"@id": f"{url}#breadcrumb"}, "inLanguage": "vi"},
+            {"@type": "BreadcrumbList", "@id": f"{url}#breadcrumb", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": "Trang chủ", "item": f"{base}/"},
+                {"@type": "ListItem", "position": 2, "name": art.title}]},
+            {"@type": "WebSite", "@id": f"{base}/#website", "url": f"{base}/", "name": site,
+             "publisher": {"@id": f"{base}/#organization"}, "inLanguage": "vi"},
+            {"@type": "Organization", "@id": f"{base}/#organization", "name": site, "url": f"{base}/"},
+        ],
+    }
+    return ('\t<!-- This site is optimized with the Yoast SEO plugin v22.3 - https://yoast.com/wordpress/plugins/seo/ -->\n'
+            f'\t<title>{esc(art.title)} - {esc(site)}</title>\n'
+            f'\t<link rel="canonical" href="{url}" />\n'
+            '\t<meta property="og:locale" content="vi_VN" />\n'
+            f'\t<meta property="og:type" content="{"article" if art.when else "website"}" />\n'
+            f'\t<meta property="og:title" content="{esc(art.title)} - {esc(site)}" />\n'
+            f'\t<meta property="og:description" content="{esc(summary_of(expected_body(art).split(chr(10))[0], 155))}" />\n'
+            f'\t<meta property="og:url" content="{url}" />\n'
+            f'\t<meta property="og:site_name" content="{esc(site)}" />\n'
+            + (f'\t<meta property="article:published_time" content="{pub}" />\n'
+               f'\t<meta property="article:modified_time" content="{mod}" />\n' if art.when else "")
+            + (f'\t<meta property="og:image" content="{image_url}" />\n' if image_url else "")
+            + (f'\t<meta name="author" content="{esc(author)}" />\n' if author else "")
+            + '\t<meta name="twitter:card" content="summary_large_image" />\n'
+            + (f'\t<meta name="twitter:label1" content="Được viết bởi" />\n\t<meta name="twitter:data1" content="{esc(author)}" />\n'
+               if author else "")
+            + f'\t<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(graph, ensure_ascii=False, separators=(",", ":"))}</script>\n'
+            '\t<!-- / Yoast SEO plugin. -->\n')
+
+
+WP_HEAD_COMMON = '''<link rel='dns-prefetch' href='//fonts.googleapis.com' />
+<link rel="alternate" type="application/rss+xml" title="{site} &raquo; Dòng thông tin" href="{base}/feed/" />
+<link rel="alternate" type="application/rss+xml" title="{site} &raquo; Dòng phản hồi" href="{base}/comments/feed/" />
+<script>
+window._wpemojiSettings = {{"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/72x72\\/","ext":".png","svgUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/15.0.3\\/svg\\/","svgExt":".svg","source":{{"concatemoji":"{base}\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.5.2"}}}};
+/*! This file is auto-generated */
+!function(i,n){{var o,s,e;function c(e){{try{{var t={{supportTests:e,timestamp:(new Date).valueOf()}};sessionStorage.setItem(o,JSON.stringify(t))}}catch(e){{}}}}}}(window,document);
+</script>
+<style id='wp-emoji-styles-inline-css'>
+
+	img.wp-smiley, img.emoji {{
+		display: inline !important;
+		border: none !important;
+		height: 1em !important;
+		width: 1em !important;
+		margin: 0 0.07em !important;
+		vertical-align: -0.1em !important;
+		background: none !important;
+		padding: 0 !important;
+	}}
+</style>
+<link rel='stylesheet' id='wp-block-library-css' href='{base}/wp-includes/css/dist/block-library/style.min.css?ver=6.5.2' media='all' />
+<link rel="https://api.w.org/" href="{base}/wp-json/" /><link rel="alternate" type="application/json" href="{base}/wp-json/wp/v2/{ptype}/{pid}" /><link rel="EditURI" type="application/rsd+xml" title="RSD" href="{base}/xmlrpc.php?rsd" />
+<meta name="generator" content="WordPress 6.5.2" />
+<link rel='shortlink' href='{base}/?p={pid}' />
+'''
+
+
+def wp_recent(rng, base, art, n=5, date=True):
+    items = news_items(rng, n)
+    dates = news_dates(rng, art.when, n)
+    return "\n".join(f'\t\t\t\t\t<li>\n\t\t\t\t<a href="{base}/{slugify(t)}/">{esc(t)}</a>\n'
+                     + (f'\t\t\t\t\t\t\t<span class="post-date">{dmy(d)}</span>\n' if date else "")
+                     + "\t\t\t\t\t\t</li>" for t, d in zip(items, dates))
+
+
+def wp_docs(rng):
+    return "".join(f'<li><a href="#">{esc(n)}</a>: {esc(s)}</li>' for n, s in docs(rng, 3))
+
+
+def page_wordpress(art):
+    o = art.opts
+    variant = o["variant"]
+    rng = rng_for(art.key)
+    base = f"https://{o['host']}"
+    url = f"{base}/{o['slug']}/"
+    pid = o["post_id"]
+    site = o["site"]
+    traps = []
+    when = art.when
+    is_page = art.kind == "page"
+    cms_author = o.get("cms_author")
+    cat_slug = slugify(art.category) if art.category else ""
+
+    def img(file, alt):
+        return wp_img_tag(base, when, file, alt, rng, cls=" size-large", size="1024x683")
+
+    if variant == "block":
+        st = BodyStyle(rng, wp_blocks=True, img=img, figure="wp_block", heading="h2", table="wp",
+                       list_class="wp-block-list", att_href=lambda f: wp_upload(base, when, f), byline="plain")
+    elif variant == "elementor":
+        st = BodyStyle(rng, indent="plain", img=img, figure="wp_classic", heading="h3", table="ck",
+                       att_href=lambda f: wp_upload(base, when, f), byline="right_strong")
+    else:
+        st = BodyStyle(rng, indent="justify", img=img, figure="wp_classic", heading="h3", table="ck",
+                       att_href=lambda f: wp_upload(base, when, f), byline="right_em" if rng.random() < 0.5 else "right_strong",
+                       noise=1)
+    body_html, body_images, atts = st.render(art)
+    check_html, _, _ = st.render(art, check=True)
+    if any(b[0] == "img" for b in art.blocks):
+        traps.append("body images are -1024x683 size variants: the original drops the suffix")
+    images = []
+    featured_url = None
+    if art.featured:
+        f, alt = art.featured
+        featured_url = wp_upload(base, when, f)
+        images.append({"url": featured_url, "alt": alt, "caption": None})
+    images += body_images
+    published = iso_local(when) if when else None
+    author = None if is_page else expected_author(art, cms_author)
+    category = art.category
+    modified = o.get("modified")
+    news = news_items(rng, 5)
+
+    if variant == "classic":
+        html_out = wp_classic(art, o, rng, base, url, pid, site, body_html, featured_url, modified, cms_author, traps)
+    elif variant == "block":
+        html_out = wp_block(art, o, rng, base, url, pid, site, body_html, featured_url, cms_author, traps)
+    else:
+        html_out = wp_elementor(art, o, rng, base, url, pid, site, body_html, featured_url, cms_author, traps)
+    if art.byline and cms_author:
+        traps.append("body ends with a byline that wins over the WordPress author")
+    exp = result(art, "wordpress", f"wp-{variant}" + (f"-{o.get('theme')}" if o.get("theme") else "")
+                 + ("-page" if is_page else ""), url, published=published, author=author, category=category,
+                 body_text=expected_body(art), images=images, attachments=atts, traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+def wp_classic(art, o, rng, base, url, pid, site, body_html, featured_url, modified, author, traps):
+    theme = o.get("theme", "twentysixteen")
+    when = art.when
+    cat_slug = slugify(art.category)
+    pub_local = when.replace(tzinfo=TZ).isoformat()
+    mod = modified or when
+    thumb = ""
+    if art.featured:
+        f, alt = art.featured
+        tag, _ = wp_img_tag(base, when, f, alt, rng, cls=" attachment-post-thumbnail size-post-thumbnail wp-post-image", size=None)
+        thumb = f'\n\t\t<div class="post-thumbnail">\n\t\t\t{tag}\t</div><!-- .post-thumbnail -->\n'
+    views = ""
+    if o.get("post_views"):
+        views = (f'<div class="post-views content-post post-{pid} entry-meta load-static">\n\t\t\t\t<span class="post-views-icon '
+                 f'dashicons dashicons-chart-bar"></span> <span class="post-views-label">Lượt xem:</span> <span '
+                 f'class="post-views-count">{rng.randint(100, 5000):,}</span>\n\t\t\t</div>'.replace(",", "."))
+        traps.append("Post Views Counter prints 'Lượt xem: N' INSIDE .entry-content, before the text")
+    share = ""
+    if o.get("sharedaddy"):
+        share = (f'<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text '
+                 f'sd-sharing"><h3 class="sd-title">Chia sẻ:</h3><div class="sd-content"><ul><li class="share-facebook"><a '
+                 f'rel="nofollow noopener noreferrer" data-shared="sharing-facebook-{pid}" class="share-facebook sd-button '
+                 f'share-icon" href="{url}?share=facebook" target="_blank" title="Nhấn vào chia sẻ lên Facebook" ><span>'
+                 f'Facebook</span></a></li><li class="share-x"><a rel="nofollow noopener noreferrer" data-shared="sharing-x-{pid}" '
+                 f'class="share-x sd-button share-icon" href="{url}?share=x" target="_blank" title="Nhấp để chia sẻ trên X" >'
+                 f'<span>X</span></a></li><li class="share-end"></li></ul></div></div></div><div class=\'sharedaddy sd-block '
+                 f'sd-like jetpack-likes-widget-wrapper jetpack-likes-widget-unloaded\' id=\'like-post-wrapper-{rng.randint(10**8, 10**9)}-{pid}\' '
+                 f'data-src=\'https://widgets.wp.com/likes/?ver=13.2#blog_id=1&amp;post_id={pid}\' data-name=\'like-post-frame\' '
+                 f'data-title=\'Thích hoặc Reblog\'><h3 class="sd-title">Thích điều này:</h3><div class=\'likes-widget-placeholder '
+                 f'post-likes-widget-placeholder\' style=\'height: 55px;\'><span class=\'button\'><span>Thích</span></span> '
+                 f'<span class="loading">Đang tải...</span></div><span class=\'sd-text-color\'></span><a class=\'sd-link-color\'>'
+                 f"</a></div>\n<div id='jp-relatedposts' class='jp-relatedposts' >\n\t<h3 class=\"jp-relatedposts-headline\">"
+                 f"<em>Có liên quan</em></h3>\n</div>")
+        traps.append("Jetpack sharing / likes / related ('Chia sẻ:', 'Thích điều này:', 'Có liên quan') INSIDE .entry-content")
+    date_vis = dmy(when)
+    menu = "\n".join(f'<li id="menu-item-{10 + i}" class="menu-item menu-item-type-custom menu-item-object-custom'
+                     f'{" menu-item-home" if not h else ""} menu-item-{10 + i}"><a href="{base}/{h}">{t}</a></li>'
+                     for i, (h, t) in enumerate(WP_MENU))
+    head = (wp_yoast(art, url, base, site, author, modified, art.category, featured_url)
+            + WP_HEAD_COMMON.format(site=esc(site), base=base, pid=pid, ptype="posts")
+            + f"<link rel='stylesheet' id='{theme}-style-css' href='{base}/wp-content/themes/{theme}/style.css?ver=20231107' media='all' />\n")
+    byline_html = (f'<span class="byline"><span class="author vcard"><img alt=\'\' src=\'https://secure.gravatar.com/avatar/'
+                   f'{fake_hex(32, author)}?s=49&#038;d=mm&#038;r=g\' class=\'avatar avatar-49 photo\' height=\'49\' width=\'49\' '
+                   f'decoding=\'async\'/><span class="screen-reader-text">Tác giả </span> <a class="url fn n" href="{base}/author/'
+                   f'{slugify(author)}/">{esc(author)}</a></span></span>')
+    posted = (f'<span class="posted-on"><span class="screen-reader-text">Đăng vào </span><a href="{url}" rel="bookmark">'
+              f'<time class="entry-date published" datetime="{pub_local}">{date_vis}</time><time class="updated" '
+              f'datetime="{mod.replace(tzinfo=TZ).isoformat()}">{dmy(mod)}</time></a></span>')
+    if modified:
+        traps.append("time.updated / dateModified differ from the published date")
+    cats = (f'<span class="cat-links"><span class="screen-reader-text">Chuyên mục </span><a href="{base}/category/{cat_slug}/" '
+            f'rel="category tag">{esc(art.category)}</a></span>')
+    prev_t, next_t = news_items(rng, 2)
+    sidebar = f'''	<aside id="secondary" class="sidebar widget-area">
+		<section id="search-2" class="widget widget_search">
+<form role="search" method="get" class="search-form" action="{base}/">
+	<label>
+		<span class="screen-reader-text">Tìm kiếm cho:</span>
+		<input type="search" class="search-field" placeholder="Tìm kiếm &hellip;" value="" name="s" />
+	</label>
+	<button type="submit" class="search-submit"><span class="screen-reader-text">Tìm kiếm</span></button>
+</form>
+</section>
+		<section id="recent-posts-2" class="widget widget_recent_entries">
+		<h2 class="widget-title">Tin mới</h2><nav aria-label="Tin mới">
+		<ul>
+{wp_recent(rng, base, art)}
+		</ul>
+
+		</nav></section><section id="text-3" class="widget widget_text"><h2 class="widget-title">Văn bản mới</h2>			<div class="textwidget"><ul>{wp_docs(rng)}</ul>
+</div>
+		</section><section id="categories-2" class="widget widget_categories"><h2 class="widget-title">Chuyên mục</h2><nav aria-label="Chuyên mục">
+			<ul>
+	<li class="cat-item cat-item-3"><a href="{base}/category/tin-tuc/">Tin tức</a> (128)
+</li>
+	<li class="cat-item cat-item-4"><a href="{base}/category/thong-bao/">Thông báo</a> (57)
+</li>
+	<li class="cat-item cat-item-5"><a href="{base}/category/{cat_slug}/">{esc(art.category)}</a> ({rng.randint(10, 90)})
+</li>
+			</ul>
+
+			</nav></section><section id="meta-2" class="widget widget_meta"><h2 class="widget-title">Đăng nhập</h2><nav aria-label="Đăng nhập">
+		<ul>
+						<li><a href="{base}/wp-login.php">Đăng nhập</a></li>
+			<li><a href="{base}/feed/">Nội dung bài viết</a></li>
+			<li><a href="{base}/comments/feed/">Bình luận</a></li>
+		</ul>
+
+		</nav></section>	</aside><!-- .sidebar .widget-area -->'''
+    comments = f'''<div id="comments" class="comments-area">
+
+		<div id="respond" class="comment-respond">
+		<h2 id="reply-title" class="comment-reply-title">Để lại một bình luận <small><a rel="nofollow" id="cancel-comment-reply-link" href="/{o["slug"]}/#respond" style="display:none;">Hủy</a></small></h2><form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Email của bạn sẽ không được hiển thị công khai.</span> <span class="required-field-message">Các trường bắt buộc được đánh dấu <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Bình luận <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="comment-form-author"><label for="author">Tên <span class="required">*</span></label> <input id="author" name="author" type="text" value="" size="30" maxlength="245" autocomplete="name" required /></p>
+<p class="comment-form-email"><label for="email">Email <span class="required">*</span></label> <input id="email" name="email" type="email" value="" size="30" maxlength="100" aria-describedby="email-notes" autocomplete="email" required /></p>
+<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Phản hồi" /> <input type='hidden' name='comment_post_ID' value='{pid}' id='comment_post_ID' />
+<input type='hidden' name='comment_parent' id='comment_parent' value='0' />
+</p></form>	</div><!-- #respond -->
+	
+</div><!-- .comments-area -->'''
+    nav = f'''
+	<nav class="navigation post-navigation" aria-label="Bài viết">
+		<h2 class="screen-reader-text">Điều hướng bài viết</h2>
+		<div class="nav-links"><div class="nav-previous"><a href="{base}/{slugify(prev_t)}/" rel="prev"><span class="meta-nav" aria-hidden="true">Trước</span> <span class="screen-reader-text">Bài viết trước:</span> <span class="post-title">{esc(prev_t)}</span></a></div><div class="nav-next"><a href="{base}/{slugify(next_t)}/" rel="next"><span class="meta-nav" aria-hidden="true">Tiếp theo</span> <span class="screen-reader-text">Bài viết tiếp theo:</span> <span class="post-title">{esc(next_t)}</span></a></div></div>
+	</nav>'''
+    footer = (f'<p>{esc(site)} - Địa chỉ: {o.get("address", "ấp Tân Hòa, xã Tân An, thị xã Tân Châu, tỉnh An Giang")}<br />'
+              f'Điện thoại: 0296.38{rng.randint(10, 99)}.xxx - Email: {o["host"].split(".")[0]}@angiang.gov.vn</p>')
+    article_cls = (f"post-{pid} post type-post status-publish format-standard{' has-post-thumbnail' if art.featured else ''} "
+                   f"hentry category-{cat_slug}")
+    if theme == "colormag":
+        traps.append("ColorMag news bar shows TODAY's date (not the published date) and a 'Tin mới' ticker")
+        ticker = "".join(f'<li><a href="{base}/{slugify(t)}/" title="{esc(t)}">{esc(t)}</a></li>' for t in news_items(rng, 4))
+        today = datetime(2024, 7, 12)
+        return f'''<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="UTF-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="profile" href="http://gmpg.org/xfn/11"/>
+<meta name='robots' content='index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1' />
+{head}<link rel='stylesheet' id='colormag_google_fonts-css' href='https://fonts.googleapis.com/css?family=Open+Sans%3A400%2C600&#038;ver=3.1.6' media='all' />
+<style id='colormag_style-inline-css' type='text/css'>
+.colormag-button,blockquote,button,input[type=reset],input[type=button],input[type=submit],.cm-home-icon.front_page_on,.cm-post-categories a{{background-color:#207daf}}
+</style>
+</head>
+
+<body class="post-template-default single single-post postid-{pid} single-format-standard wp-custom-logo cm-header-layout-1 adv-style-1  wide">
+		<div id="cm-container">
+		<div id="page" class="hfeed site">
+				<a class="skip-link screen-reader-text" href="#main">Chuyển tới nội dung</a>
+			<header id="cm-masthead" class="cm-header cm-layout-1 cm-layout-1-style-1 cm-full-width">
+		<div class="cm-top-bar">
+					<div class="cm-container">
+						<div class="cm-row">
+							<div class="cm-top-bar__1">
+				
+		<div class="date-in-header">
+			{WEEKDAY_VI[today.weekday()]}, {dmy(today)}		</div>
+
+		
+		<div class="breaking-news">
+			<strong class="breaking-news-latest">Tin mới:</strong>
+			<ul class="newsticker">
+				{ticker}
+							</ul>
+		</div>
+
+									</div>
+
+							<div class="cm-top-bar__2">
+				
+		<div class="social-links">
+			<ul>
+				<li><a href="https://www.facebook.com/{o["host"].split(".")[0]}" target="_blank"><i class="fa fa-facebook"></i></a></li><li><a href="https://www.youtube.com/" target="_blank"><i class="fa fa-youtube"></i></a></li>			</ul>
+		</div><!-- .social-links -->
+									</div>
+						</div>
+					</div>
+				</div>
+
+				<div class="cm-main-header">
+		
+		<div id="cm-header-1" class="cm-header-1">
+			<div class="cm-container">
+				<div class="cm-row">
+
+					<div class="cm-header-col-1">
+										<div id="cm-site-branding" class="cm-site-branding">
+		<a href="{base}/" class="custom-logo-link" rel="home"><img width="150" height="150" src="{base}/wp-content/uploads/2023/02/logo.png" class="custom-logo" alt="{esc(site)}" decoding="async" /></a>					</div><!-- #cm-site-branding -->
+	
+	<div id="cm-site-info" class="">
+								<h3 class="cm-site-title">
+							<a href="{base}/" title="{esc(site)}" rel="home">{esc(site)}</a>
+						</h3>
+						
+											<p class="cm-site-description">
+							Trang thông tin điện tử						</p><!-- .cm-site-description -->
+											</div><!-- #cm-site-info -->
+					</div><!-- .cm-header-col-1 -->
+
+					<div class="cm-header-col-2">
+										</div><!-- .cm-header-col-2 -->
+
+		</div>
+			</div>
+				</div>
+					<div id="cm-header-2" class="cm-header-2">
+	<nav id="cm-primary-nav" class="cm-primary-nav">
+		<div class="cm-container">
+			<div class="cm-row">
+				
+											<div class="cm-header-actions">
+													<div class="cm-top-search">
+						<i class="fa fa-search search-top"></i>
+						<div class="search-form-top">
+									
+<form action="{base}/" class="search-form searchform clearfix" method="get" role="search">
+
+	<div class="search-wrap">
+		<input type="search"
+				class="s field"
+				name="s"
+				value=""
+				placeholder="Tìm kiếm"
+		/>
+
+		<button class="search-icon" type="submit"></button>
+	</div>
+
+</form><!-- .searchform -->
+						</div>
+					</div>
+									</div>
+				
+					<p class="cm-menu-toggle" aria-expanded="false">
+						<svg class="cm-icon cm-icon--bars" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M21 19H3a1 1 0 0 1 0-2h18a1 1 0 0 1 0 2Zm0-6H3a1 1 0 0 1 0-2h18a1 1 0 0 1 0 2Zm0-6H3a1 1 0 0 1 0-2h18a1 1 0 0 1 0 2Z"></path></svg>					</p>
+					<div class="cm-menu-primary-container"><ul id="menu-primary" class="menu">{menu}</ul></div>
+			</div>
+		</div>
+	</nav>
+</div>
+			
+				</div> <!-- /.cm-main-header -->
+		
+				</header><!-- #cm-masthead -->
+		
+		<div id="cm-content" class="cm-content">
+		
+		<div class="cm-container">
+		
+<div class="cm-row">
+	
+	<div id="cm-primary" class="cm-primary">
+		<div class="cm-posts clearfix">
+
+			
+<article id="post-{pid}" class="{article_cls}">
+	
+	
+	<div class="cm-post-content">
+		<div class="cm-entry-header-meta"><div class="cm-post-categories"><a href="{base}/category/{cat_slug}/" style="background:#207daf" rel="category tag">{esc(art.category)}</a></div></div>
+				<header class="cm-entry-header">
+				<h1 class="cm-entry-title">
+			{esc(art.title)}		</h1>
+			</header>
+			<div class="cm-below-entry-meta ">
+		<span class="cm-post-date"><a href="{url}" title="{hm(when)}" rel="bookmark"><svg class="cm-icon cm-icon--calendar-fill" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M21.1 6.6v1.6c0 .6-.4 1-1 1H3.9c-.6 0-1-.4-1-1V6.6c0-1.5 1.3-2.8 2.8-2.8h1.7V3c0-.6.4-1 1-1s1 .4 1 1v.8h5.2V3c0-.6.4-1 1-1s1 .4 1 1v.8h1.7c1.5 0 2.8 1.3 2.8 2.8z"></path></svg> <time class="entry-date published updated" datetime="{pub_local}">{date_vis}</time></a></span>
+		<span class="cm-author cm-vcard"><svg class="cm-icon cm-icon--user" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M7 7c0-2.8 2.2-5 5-5s5 2.2 5 5-2.2 5-5 5-5-2.2-5-5zm9 7H8c-2.8 0-5 2.2-5 5v2c0 .6.4 1 1 1h16c.6 0 1-.4 1-1v-2c0-2.8-2.2-5-5-5z"></path></svg><a class="url fn n"
+			href="{base}/author/{slugify(author)}/"
+			title="{esc(author)}"
+			>
+			{esc(author)}		</a>
+		</span>
+
+		</div>
+		
+<div class="cm-entry-summary">
+	{views}{body_html}
+{share}
+</div>
+
+	
+	</div>
+
+	
+	</article>
+			</div><!-- .cm-posts -->
+		
+		<ul class="default-wp-page">
+			<li class="previous"><a href="{base}/{slugify(prev_t)}/" rel="prev"><span class="meta-nav"><svg class="cm-icon cm-icon--arrow-left-long" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 12.38a1 1 0 0 1 0-.76.91.91 0 0 1 .22-.33L6.52 7a1 1 0 0 1 1.42 0 1 1 0 0 1 0 1.41L5.36 11H21a1 1 0 0 1 0 2H5.36l2.58 2.58a1 1 0 0 1 0 1.41 1 1 0 0 1-.71.3 1 1 0 0 1-.71-.3l-4.28-4.28a.91.91 0 0 1-.24-.33Z"></path></svg></span> {esc(prev_t)}</a></li>
+			<li class="next"><a href="{base}/{slugify(next_t)}/" rel="next">{esc(next_t)} <span class="meta-nav"></span></a></li>
+		</ul>
+
+	
+	<div class="related-posts-wrapper">
+
+		<h3 class="related-posts-main-title">
+			<i class="fa fa-thumbs-up"></i><span>Bài viết liên quan</span>
+		</h3>
+
+		<div class="related-posts">
+{"".join(f'<div class="single-related-posts"><div class="article-content"><h3 class="entry-title"><a href="{base}/{slugify(t)}/" rel="bookmark" title="{esc(t)}">{esc(t)}</a></h3><div class="below-entry-meta"><span class="posted-on"><time class="entry-date published">{dmy(d)}</time></span></div></div></div>' for t, d in zip(news_items(rng, 3), news_dates(rng, when, 3)))}
+		</div>
+
+	</div>
+
+		{comments}
+	</div><!-- #cm-primary -->
+
+	
+<div id="cm-secondary" class="cm-secondary">
+	{sidebar.replace('<aside id="secondary" class="sidebar widget-area">', "").replace("</aside><!-- .sidebar .widget-area -->", "")}
+</div>
+</div>
+
+		</div><!-- .cm-container -->
+				</div><!-- #main -->
+				<footer id="cm-footer" class="cm-footer ">
+		
+		<div class="cm-footer-bar cm-footer-bar-style-1">
+			<div class="cm-container">
+				<div class="cm-row">
+				<div class="cm-footer-bar-area">
+		
+		<div class="cm-footer-bar__1">
+			{footer}
+<div class="copyright">Bản quyền &copy; {when.year} <a href="{base}/" title="{esc(site)}" ><span>{esc(site)}</span></a>. Bảo lưu mọi quyền. Giao diện: <a href="https://themegrill.com/themes/colormag" target="_blank" title="ColorMag" rel="nofollow"><span>ColorMag</span></a> của ThemeGrill. Được tạo bởi <a href="https://wordpress.org" target="_blank" title="WordPress" rel="nofollow"><span>WordPress</span></a>.</div>
+					</div> <!-- /.cm-footer-bar__1 -->
+
+				</div><!-- .cm-footer-bar-area -->
+						</div><!-- .cm-container -->
+			</div><!-- .cm-row -->
+		</div><!-- .cm-footer-bar -->
+				</footer><!-- #cm-footer -->
+					<a href="#cm-masthead" id="scroll-up"><i class="fa fa-chevron-up"></i></a>
+				</div><!-- #page -->
+		</div>
+<script src="{base}/wp-content/themes/colormag/assets/js/colormag-custom.min.js?ver=3.1.6" id="colormag-custom-js"></script>
+</body>
+
+</html>
+'''
+    # twentysixteen
+    return f'''<!DOCTYPE html>
+<html lang="vi" class="no-js">
+<head>
+	<meta charset="UTF-8">
+	<meta name="viewport" content="width=device-width, initial-scale=1">
+	<link rel="profile" href="https://gmpg.org/xfn/11">
+		<link rel="pingback" href="{base}/xmlrpc.php">
+		<script>(function(html){{html.className = html.className.replace(/\\bno-js\\b/,'js')}})(document.documentElement);</script>
+<meta name='robots' content='index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1' />
+
+{head}<link rel='stylesheet' id='twentysixteen-fonts-css' href='{base}/wp-content/themes/twentysixteen/fonts/merriweather-plus-montserrat-plus-inconsolata.css?ver=20230328' media='all' />
+<link rel='stylesheet' id='genericons-css' href='{base}/wp-content/themes/twentysixteen/genericons/genericons.css?ver=20201208' media='all' />
+<link rel='stylesheet' id='jetpack_css-css' href='{base}/wp-content/plugins/jetpack/css/jetpack.css?ver=13.2.1' media='all' />
+</head>
+
+<body class="post-template-default single single-post postid-{pid} single-format-standard wp-custom-logo wp-embed-responsive group-blog">
+<div id="page" class="site">
+	<div class="site-inner">
+		<a class="skip-link screen-reader-text" href="#content">
+			Chuyển đến nội dung		</a>
+
+		<header id="masthead" class="site-header">
+			<div class="site-header-main">
+				<div class="site-branding">
+					<a href="{base}/" class="custom-logo-link" rel="home"><img width="240" height="80" src="{base}/wp-content/uploads/2023/01/logo.png" class="custom-logo" alt="{esc(site)}" decoding="async" /></a>
+											<p class="site-title"><a href="{base}/" rel="home">{esc(site)}</a></p>
+												<p class="site-description">Trang thông tin điện tử</p>
+									</div><!-- .site-branding -->
+
+									<button id="menu-toggle" class="menu-toggle">Menu</button>
+
+					<div id="site-header-menu" class="site-header-menu">
+													<nav id="site-navigation" class="main-navigation" aria-label="Menu chính">
+								<div class="menu-main-menu-container"><ul id="menu-main-menu" class="primary-menu">{menu}
+</ul></div>							</nav><!-- .main-navigation -->
+						
+													<nav id="social-navigation" class="social-navigation" aria-label="Menu liên kết mạng xã hội">
+								<div class="menu-social-container"><ul id="menu-social" class="social-links-menu"><li id="menu-item-90" class="menu-item menu-item-type-custom menu-item-object-custom menu-item-90"><a href="https://www.facebook.com/"><span class="screen-reader-text">Facebook</span></a></li>
+</ul></div>							</nav><!-- .social-navigation -->
+											</div><!-- .site-header-menu -->
+							</div><!-- .site-header-main -->
+
+					</header><!-- .site-header -->
+
+		<div id="content" class="site-content">
+
+<div id="primary" class="content-area">
+	<main id="main" class="site-main">
+		
+<article id="post-{pid}" class="{article_cls}">
+	<header class="entry-header">
+		<h1 class="entry-title">{esc(art.title)}</h1>	</header><!-- .entry-header -->
+
+	
+	{thumb}
+	<div class="entry-content">
+		{views}{body_html}
+{share}	</div><!-- .entry-content -->
+
+	<footer class="entry-footer">
+		{byline_html}{posted}{cats}			</footer><!-- .entry-footer -->
+</article><!-- #post-{pid} -->
+
+{comments}
+{nav}
+
+	</main><!-- .site-main -->
+
+	
+</div><!-- .content-area -->
+
+
+{sidebar}
+
+		</div><!-- .site-content -->
+
+		<footer id="colophon" class="site-footer">
+			
+			<div class="site-info">
+				{footer}
+								<span class="site-title"><a href="{base}/" rel="home">{esc(site)}</a></span>
+								<a href="https://vi.wordpress.org/" class="imprint">
+					Tự hào sử dụng WordPress				</a>
+			</div><!-- .site-info -->
+		</footer><!-- .site-footer -->
+	</div><!-- .site-inner -->
+</div><!-- .site -->
+
+<script src="{base}/wp-content/plugins/jetpack/_inc/build/likes/queuehandler.min.js?ver=13.2.1" id="jetpack_likes_queuehandler-js"></script>
+<script src="{base}/wp-content/themes/twentysixteen/js/functions.js?ver=20230629" id="twentysixteen-script-js"></script>
+<script defer src="https://stats.wp.com/e-202412.js"></script>
+</body>
+</html>
+'''
+
+
+def wp_nav_block(base):
+    lis = "".join(f'<li class=" wp-block-navigation-item wp-block-navigation-link"><a class="wp-block-navigation-item__content" '
+                  f' href="{base}/{h}"><span class="wp-block-navigation-item__label">{t}</span></a></li>' for h, t in WP_MENU)
+    return ('<nav class="is-responsive items-justified-right wp-block-navigation is-horizontal is-content-justification-right '
+            'is-layout-flex wp-container-core-navigation-is-layout-1 wp-block-navigation-is-layout-flex" aria-label="Menu chính" '
+            'data-wp-interactive="core/navigation" data-wp-context=\'{"overlayOpenedBy":{"click":false,"hover":false,"focus":false},'
+            '"type":"overlay","roleAttribute":"","ariaLabel":"Menu"}\'><button aria-haspopup="dialog" aria-label="Mở menu" '
+            'class="wp-block-navigation__responsive-container-open " data-wp-on--click="actions.openMenuOnClick" '
+            'data-wp-on--keydown="actions.handleMenuKeydown"><svg width="24" height="24" xmlns="http://www.w3.org/2000/svg" '
+            'viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="4" y="7.5" width="16" height="1.5" /><rect x="4" '
+            'y="15" width="16" height="1.5" /></svg></button>\n\t\t\t\t<div class="wp-block-navigation__responsive-container  " '
+            'id="modal-1"><div class="wp-block-navigation__responsive-close" tabindex="-1"><div class="wp-block-navigation__responsive-dialog">'
+            '<button aria-label="Đóng menu" class="wp-block-navigation__responsive-container-close"><svg xmlns="http://www.w3.org/2000/svg" '
+            'viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M13 11.8l6.1-6.3-1-1-6.1 6.2-6.1-6.2-1 '
+            '1 6.1 6.3-6.5 6.7 1 1 6.5-6.6 6.5 6.6 1-1z"></path></svg></button><div class="wp-block-navigation__responsive-container-content" '
+            f'id="modal-1-content"><ul class="wp-block-navigation__container is-responsive items-justified-right wp-block-navigation">{lis}'
+            '</ul></div></div></div></div></nav>')
+
+
+def wp_block(art, o, rng, base, url, pid, site, body_html, featured_url, author, traps):
+    when = art.when
+    cat_slug = slugify(art.category)
+    vi_date = f"{when.day} Tháng {when.month}, {when.year}"
+    feat = ""
+    if art.featured:
+        f, alt = art.featured
+        tag, _ = wp_img_tag(base, when, f, alt, rng, cls=" attachment-post-thumbnail size-post-thumbnail wp-post-image")
+        feat = (f'<figure style="margin-top:var(--wp--preset--spacing--30);margin-bottom:var(--wp--preset--spacing--30);" '
+                f'class="alignwide wp-block-post-featured-image">{tag}</figure>')
+        traps.append("featured image is a -1024x683 size variant (srcset names the original)")
+    latest = "".join(f'<li><a class="wp-block-latest-posts__post-title" href="{base}/{slugify(t)}/">{esc(t)}</a><time datetime="'
+                     f'{d.replace(tzinfo=TZ).isoformat()}" class="wp-block-latest-posts__post-date">{d.day} Tháng {d.month}, {d.year}</time></li>'
+                     for t, d in zip(news_items(rng, 4), news_dates(rng, when, 4)))
+    traps.append("footer 'Tin mới' latest-posts block carries <time datetime> of other posts")
+    prev_t, next_t = news_items(rng, 2)
+    head = WP_HEAD_COMMON.format(site=esc(site), base=base, pid=pid, ptype="posts")
+    return f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+	<meta charset="UTF-8" />
+	<meta name="viewport" content="width=device-width, initial-scale=1" />
+<meta name='robots' content='max-image-preview:large' />
+<title>{esc(art.title)} &#8211; {esc(site)}</title>
+{head}<style id='wp-block-site-logo-inline-css'>
+.wp-block-site-logo{{box-sizing:border-box;line-height:0}}.wp-block-site-logo a{{display:inline-block;line-height:0}}
+</style>
+<style id='wp-block-post-title-inline-css'>
+.wp-block-post-title{{box-sizing:border-box;word-break:break-word}}
+</style>
+<link rel="canonical" href="{url}" />
+<style id='global-styles-inline-css'>
+body{{--wp--preset--color--base: #f9f9f9;--wp--preset--color--contrast: #111111;--wp--preset--spacing--30: clamp(1.5rem, 5vw, 2rem);--wp--preset--spacing--50: clamp(2.5rem, 8vw, 4.5rem);}}
+</style>
+</head>
+
+<body class="post-template-default single single-post postid-{pid} single-format-standard wp-custom-logo wp-embed-responsive">
+
+<div class="wp-site-blocks"><header class="wp-block-template-part">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+<div class="wp-block-group alignwide is-content-justification-space-between is-nowrap is-layout-flex wp-container-core-group-is-layout-3 wp-block-group-is-layout-flex" style="padding-top:var(--wp--preset--spacing--30);padding-bottom:var(--wp--preset--spacing--30)">
+<div class="wp-block-group is-layout-flex wp-container-core-group-is-layout-1 wp-block-group-is-layout-flex"><div class="wp-block-site-logo"><a href="{base}/" class="custom-logo-link" rel="home"><img width="60" height="60" src="{base}/wp-content/uploads/2024/01/logo.png" class="custom-logo" alt="{esc(site)}" decoding="async" /></a></div>
+
+<p class="wp-block-site-title"><a href="{base}" target="_self" rel="home">{esc(site)}</a></p>
+
+<p class="wp-block-site-tagline">Trang thông tin điện tử</p></div>
+
+<div class="wp-block-group is-layout-flex wp-container-core-group-is-layout-2 wp-block-group-is-layout-flex">{wp_nav_block(base)}
+
+<form role="search" method="get" action="{base}/" class="wp-block-search__button-inside wp-block-search__icon-button wp-block-search"><label class="wp-block-search__label screen-reader-text" for="wp-block-search__input-1" >Tìm kiếm</label><div class="wp-block-search__inside-wrapper " ><input class="wp-block-search__input" id="wp-block-search__input-1" placeholder="Tìm kiếm..." value="" type="search" name="s" required /><button aria-label="Tìm kiếm" class="wp-block-search__button has-icon wp-element-button" type="submit" ><svg class="search-icon" viewBox="0 0 24 24" width="24" height="24"><path d="M13 5c-3.3 0-6 2.7-6 6 0 1.4.5 2.7 1.3 3.7l-3.8 3.8 1.1 1.1 3.8-3.8c1 .8 2.3 1.3 3.7 1.3 3.3 0 6-2.7 6-6S16.3 5 13 5zm0 10.5c-2.5 0-4.5-2-4.5-4.5s2-4.5 4.5-4.5 4.5 2 4.5 4.5-2 4.5-4.5 4.5z"></path></svg></button></div></form></div>
+</div>
+</div>
+</header>
+
+
+<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+<div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow"><h1 style="font-size:var(--wp--preset--font-size--x-large);" class="wp-block-post-title">{esc(art.title)}</h1>
+
+<div class="wp-block-group is-content-justification-left is-layout-flex wp-container-core-group-is-layout-5 wp-block-group-is-layout-flex"><div class="wp-block-post-date"><time datetime="{when.replace(tzinfo=TZ).isoformat()}">{vi_date}</time></div>
+
+<p class="has-contrast-2-color has-text-color has-link-color">—</p>
+
+<p class="has-contrast-2-color has-text-color has-link-color">bởi</p>
+
+<div class="wp-block-post-author-name"><a href="{base}/author/{slugify(author)}/" target="_self" class="wp-block-post-author-name__link">{esc(author)}</a></div>
+
+<p class="has-contrast-2-color has-text-color has-link-color">trong</p>
+
+<div class="taxonomy-category wp-block-post-terms"><a href="{base}/category/{cat_slug}/" rel="tag">{esc(art.category)}</a></div></div>
+</div>
+</div>
+
+
+{feat}
+
+
+<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">{body_html}</div>
+
+
+<div style="margin-top:var(--wp--preset--spacing--40)" class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
+<div class="wp-block-group alignwide is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--40);margin-bottom:var(--wp--preset--spacing--40)">
+<hr class="wp-block-separator has-text-color has-contrast-3-color has-alpha-channel-opacity has-contrast-3-background-color has-background is-style-wide" style="margin-bottom:var(--wp--preset--spacing--40)"/>
+
+<nav class="wp-block-group alignwide is-content-justification-space-between is-layout-flex wp-block-group-is-layout-flex" aria-label="Điều hướng bài viết" style="margin-top:var(--wp--preset--spacing--30);margin-bottom:var(--wp--preset--spacing--30)"><div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous is-arrow-arrow" aria-hidden="true">←</span><a href="{base}/{slugify(prev_t)}/" rel="prev">{esc(prev_t)}</a></div>
+
+<div class="post-navigation-link-next wp-block-post-navigation-link"><a href="{base}/{slugify(next_t)}/" rel="next">{esc(next_t)}</a><span class="wp-block-post-navigation-link__arrow-next is-arrow-arrow" aria-hidden="true">→</span></div></nav>
+</div>
+
+<div class="wp-block-comments wp-block-comments-query-loop">
+<h2 class="wp-block-heading">Bình luận</h2>
+	<div id="respond" class="comment-respond wp-block-post-comments-form">
+		<h3 id="reply-title" class="comment-reply-title">Để lại một bình luận</h3><p class="must-log-in">Bạn phải <a href="{base}/wp-login.php?redirect_to={quote(url, safe="")}">đăng nhập</a> để gửi bình luận.</p>	</div><!-- #respond -->
+	</div>
+</div>
+</main>
+
+
+<footer class="wp-block-template-part">
+<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained" style="padding-top:var(--wp--preset--spacing--50);padding-bottom:var(--wp--preset--spacing--50)">
+<div class="wp-block-columns alignwide is-layout-flex wp-container-core-columns-is-layout-1 wp-block-columns-is-layout-flex">
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow">
+<h2 class="wp-block-heading has-medium-font-size">Liên hệ</h2>
+
+<p>{esc(site)}<br>Địa chỉ: trụ sở UBND, {esc(site.replace("UBND ", "").replace("Xã", "xã"))}, tỉnh An Giang<br>Điện thoại: 0296.38{rng.randint(10, 99)}.xxx</p>
+</div>
+
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow">
+<h2 class="wp-block-heading has-medium-font-size">Tin mới</h2>
+<ul class="wp-block-latest-posts__list has-dates wp-block-latest-posts">{latest}</ul></div>
+
+<div class="wp-block-column is-layout-flow wp-block-column-is-layout-flow">
+<h2 class="wp-block-heading has-medium-font-size">Văn bản mới</h2>
+<ul class="wp-block-list">{wp_docs(rng)}</ul></div>
+</div>
+
+<p class="has-small-font-size">© {when.year} {esc(site)}. Thiết kế với <a href="https://vi.wordpress.org" rel="nofollow">WordPress</a></p>
+</div>
+</footer>
+</div>
+<script src="{base}/wp-includes/js/dist/interactivity.min.js?ver=6.5.2" id="wp-interactivity-js" defer data-wp-strategy="defer"></script>
+</body>
+</html>
+'''
+
+
+def el_widget(wtype, inner, rng, extra=""):
+    eid = fake_hex(7, wtype, rng.random())
+    short = wtype.split(".")[0]
+    return (f'<div class="elementor-element elementor-element-{eid} {extra}elementor-widget elementor-widget-{short}" '
+            f'data-id="{eid}" data-element_type="widget" data-widget_type="{wtype}">\n'
+            f'\t\t\t\t<div class="elementor-widget-container">\n\t\t\t{inner}\n\t\t\t\t</div>\n\t\t\t\t</div>\n')
+
+
+def el_section(columns, rng, cls=""):
+    sid = fake_hex(7, "sec", rng.random())
+    cols = []
+    for size, widgets in columns:
+        cid = fake_hex(7, "col", rng.random())
+        cols.append(f'\t\t<div class="elementor-column elementor-col-{size} elementor-top-column elementor-element elementor-element-{cid}" '
+                    f'data-id="{cid}" data-element_type="column">\n\t\t\t<div class="elementor-widget-wrap elementor-element-populated">\n'
+                    + "".join(widgets) + "\t\t\t</div>\n\t\t</div>\n")
+    return (f'\t\t<section class="elementor-section elementor-top-section elementor-element elementor-element-{sid} '
+            f'elementor-section-boxed elementor-section-height-default elementor-section-height-default {cls}" data-id="{sid}" '
+            f'data-element_type="section">\n\t\t\t\t\t\t<div class="elementor-container elementor-column-gap-default">\n'
+            + "".join(cols) + "\t\t\t\t\t</div>\n\t\t</section>\n")
+
+
+def wp_elementor(art, o, rng, base, url, pid, site, body_html, featured_url, author, traps):
+    when = art.when
+    is_page = art.kind == "page"
+    menu = "".join(f'<li class="menu-item menu-item-type-custom menu-item-object-custom menu-item-{20 + i}"><a href="{base}/{h}" '
+                   f'class="elementor-item">{t}</a></li>' for i, (h, t) in enumerate(WP_MENU))
+    header = ('<div data-elementor-type="header" data-elementor-id="35" class="elementor elementor-35 elementor-location-header" '
+              'data-elementor-post-type="elementor_library">\n'
+              + el_section([(33, [el_widget("theme-site-logo.default", f'<a href="{base}"><img width="300" height="90" src="{base}/wp-content/uploads/2022/05/logo-hoi.png" class="attachment-full size-full wp-image-40" alt="" /></a>', rng, "elementor-widget-image ")]),
+                            (66, [el_widget("text-editor.default", f'<p><strong>{esc(site.upper())}</strong></p><p>Đường dây nóng: 0296.3852.xxx | Email: {o["host"].split(".")[0]}@angiang.gov.vn</p>', rng)])], rng)
+              + el_section([(100, [el_widget("nav-menu.default", f'<nav aria-label="Menu" class="elementor-nav-menu--main elementor-nav-menu__container elementor-nav-menu--layout-horizontal e--pointer-underline e--animation-fade"><ul id="menu-1-{fake_hex(7, "m")}" class="elementor-nav-menu">{menu}</ul></nav><div class="elementor-menu-toggle" role="button" tabindex="0" aria-label="Menu Toggle" aria-expanded="false"><span class="elementor-menu-toggle__icon--open"></span><span class="elementor-screen-only">Menu</span></div>', rng, "elementor-nav-menu--dropdown-tablet "),
+                                      el_widget("search-form.default", f'<form class="elementor-search-form" action="{base}" method="get" role="search"><div class="elementor-search-form__container"><label class="elementor-screen-only" for="elementor-search-form-1">Tìm kiếm</label><input id="elementor-search-form-1" placeholder="Tìm kiếm..." class="elementor-search-form__input" type="search" name="s" value=""></div></form>', rng)])], rng)
+              + "\t\t</div>\n")
+    traps.append("Elementor: every widget (logo, hotline text, menu, title, meta, share, related) is a div.elementor-widget-container; only the theme-post-content widget is the body")
+    side = [el_widget("heading.default", '<h2 class="elementor-heading-title elementor-size-default">Tin mới</h2>', rng),
+            el_widget("posts.classic", '<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid">'
+                      + "".join(f'<article class="elementor-post elementor-grid-item post type-post status-publish"><div class="elementor-post__text">'
+                                f'<h3 class="elementor-post__title"><a href="{base}/{slugify(t)}/">{esc(t)}</a></h3><div class="elementor-post__meta-data">'
+                                f'<span class="elementor-post-date">{dmy(d)}</span></div></div></article>'
+                                for t, d in zip(news_items(rng, 5), news_dates(rng, when, 5))) + "</div>", rng),
+            el_widget("heading.default", '<h2 class="elementor-heading-title elementor-size-default">Văn bản mới</h2>', rng),
+            el_widget("text-editor.default", f"<ul>{wp_docs(rng)}</ul>", rng)]
+    footer = ('<div data-elementor-type="footer" data-elementor-id="48" class="elementor elementor-48 elementor-location-footer" '
+              'data-elementor-post-type="elementor_library">\n'
+              + el_section([(50, [el_widget("text-editor.default", f'<p><strong>{esc(site.upper())}</strong></p><p>Địa chỉ: số 8 Lê Triệu Kiết, phường Mỹ Bình, thành phố Long Xuyên, tỉnh An Giang</p><p>Điện thoại: 0296.3852.xxx</p>', rng)]),
+                            (50, [el_widget("text-editor.default", f'<p>Bản quyền thuộc {esc(site)}. Chịu trách nhiệm chính: Chủ tịch Hội.</p><p>Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>', rng)])], rng)
+              + "\t\t</div>\n")
+    if is_page:
+        # a page laid out with Elementor itself: the text is split over several text-editor widgets
+        blocks = body_html.split("\n")
+        half = max(1, len(blocks) // 2)
+        part1, part2 = "\n".join(blocks[:half]), "\n".join(blocks[half:])
+        page = ('<div data-elementor-type="wp-page" data-elementor-id="' + str(pid) + '" class="elementor elementor-' + str(pid)
+                + '" data-elementor-post-type="page">\n'
+                + el_section([(50, [el_widget("text-editor.default", part1, rng)]),
+                              (50, [el_widget("image.default", f'<img decoding="async" width="800" height="533" src="{base}/wp-content/uploads/2023/01/cho-vinh-xuong-800x533.jpg" class="attachment-large size-large wp-image-77" alt="" />', rng)])], rng)
+                + el_section([(100, [el_widget("text-editor.default", part2, rng)])], rng)
+                + "\t\t</div>\n")
+        traps.append("Elementor-built page: the text is split across several text-editor widgets (and a decorative image without alt)")
+        main = f'''<main id="content" class="site-main post-{pid} page type-page status-publish hentry">
+
+			<div class="page-header">
+			<h1 class="entry-title">{esc(art.title)}</h1>		</div>
+	
+	<div class="page-content">
+		{page}
+		<div class="post-tags">
+					</div>
+			</div>
+
+	
+</main>'''
+        body_cls = f"page-template-default page page-id-{pid} elementor-default elementor-kit-6 elementor-page elementor-page-{pid}"
+        head = WP_HEAD_COMMON.format(site=esc(site), base=base, pid=pid, ptype="pages") + f"<title>{esc(art.title)} &#8211; {esc(site)}</title>\n"
+    else:
+        f = art.featured
+        feat_w = []
+        if f:
+            tag, _ = wp_img_tag(base, when, f[0], f[1], rng, cls=" attachment-large size-large")
+            feat_w = [el_widget("theme-post-featured-image.default", tag, rng, "elementor-widget-image ")]
+        cat_slug = slugify(art.category)
+        info = (f'<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
+                f'<li class="elementor-icon-list-item elementor-repeater-item-a1b2c3d elementor-inline-item" itemprop="author"><a href="{base}/author/{slugify(author)}/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-user-circle"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">{esc(author)}</span></a></li>'
+                f'<li class="elementor-icon-list-item elementor-repeater-item-e4f5a6b elementor-inline-item" itemprop="datePublished"><a href="{base}/{when.year}/{when.month:02d}/{when.day:02d}/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-calendar"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>{dmy(when)}</time></span></a></li>'
+                f'<li class="elementor-icon-list-item elementor-repeater-item-c7d8e9f elementor-inline-item"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="far fa-clock"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-time"><time>{hm(when)}</time></span></li>'
+                f'<li class="elementor-icon-list-item elementor-repeater-item-0a1b2c3 elementor-inline-item" itemprop="about"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-tags"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-terms"><span class="elementor-post-info__terms-list"><a href="{base}/category/{cat_slug}/" class="elementor-post-info__terms-list-item">{esc(art.category)}</a></span></span></li></ul>')
+        share = ('<div class="elementor-grid">' + "".join(
+            f'<div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_{n.lower()}" role="button" tabindex="0" aria-label="Chia sẻ trên {n.lower()}"><span class="elementor-share-btn__icon"><i class="fab fa-{n.lower()}" aria-hidden="true"></i></span><div class="elementor-share-btn__text"><span class="elementor-share-btn__title">{n}</span></div></div></div>'
+            for n in ("Facebook", "Twitter", "Email")) + "</div>")
+        crumbs = (f'<p id="breadcrumbs"><span><span><a href="{base}/">Trang chủ</a></span> » <span><a href="{base}/category/{cat_slug}/">'
+                  f'{esc(art.category)}</a></span> » <span class="breadcrumb_last" aria-current="page">{esc(art.title)}</span></span></p>')
+        related = [el_widget("heading.default", '<h2 class="elementor-heading-title elementor-size-default">Tin liên quan</h2>', rng),
+                   el_widget("posts.classic", '<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid">'
+                             + "".join(f'<article class="elementor-post elementor-grid-item post type-post status-publish"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{base}/{slugify(t)}/">{esc(t)}</a></h3><div class="elementor-post__excerpt"><p>Hội LHPN tỉnh phối hợp tổ chức nhiều hoạt động thiết thực cho hội viên phụ nữ…</p></div></div></article>' for t in news_items(rng, 3))
+                             + "</div>", rng)]
+        prev_t, next_t = news_items(rng, 2)
+        postnav = (f'<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev elementor-post-navigation__link"><a href="{base}/{slugify(prev_t)}/" rel="prev"><span class="post-navigation__arrow-wrapper post-navigation__arrow-prev"><i class="fa fa-angle-left" aria-hidden="true"></i><span class="elementor-screen-only">Trước</span></span><span class="elementor-post-navigation__link__prev"><span class="post-navigation__prev--label">Bài trước</span><span class="post-navigation__prev--title">{esc(prev_t)}</span></span></a></div>'
+                   f'<div class="elementor-post-navigation__next elementor-post-navigation__link"><a href="{base}/{slugify(next_t)}/" rel="next"><span class="elementor-post-navigation__link__next"><span class="post-navigation__next--label">Bài tiếp theo</span><span class="post-navigation__next--title">{esc(next_t)}</span></span></a></div></div>')
+        main_w = ([el_widget("breadcrumbs.default", crumbs, rng),
+                   el_widget("theme-post-title.default", f'<h1 class="elementor-heading-title elementor-size-default">{esc(art.title)}</h1>', rng, "elementor-page-title elementor-widget-heading "),
+                   el_widget("post-info.default", info, rng)] + feat_w
+                  + [el_widget("theme-post-content.default", body_html, rng),
+                     el_widget("share-buttons.default", share, rng, "elementor-share-buttons--view-icon-text elementor-share-buttons--skin-gradient "),
+                     el_widget("post-navigation.default", postnav, rng)] + related)
+        page = (f'<div data-elementor-type="single-post" data-elementor-id="5020" class="elementor elementor-5020 elementor-location-single '
+                f'post-{pid} post type-post status-publish format-standard hentry category-{cat_slug}" data-elementor-post-type="elementor_library">\n'
+                + el_section([(66, main_w), (33, side)], rng) + "\t\t</div>\n")
+        main = page
+        body_cls = (f"post-template-default single single-post postid-{pid} single-format-standard wp-custom-logo "
+                    "elementor-default elementor-template-full-width elementor-kit-6 elementor-page-5020")
+        head = wp_yoast(art, url, base, site, author, None, art.category, featured_url) + WP_HEAD_COMMON.format(
+            site=esc(site), base=base, pid=pid, ptype="posts")
+    return f'''<!doctype html>
+<html lang="vi">
+<head>
+	<meta charset="UTF-8">
+	<meta name="viewport" content="width=device-width, initial-scale=1">
+	<link rel="profile" href="https://gmpg.org/xfn/11">
+	<meta name='robots' content='index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1' />
+{head}<link rel='stylesheet' id='hello-elementor-css' href='{base}/wp-content/themes/hello-elementor/style.min.css?ver=3.0.1' media='all' />
+<link rel='stylesheet' id='elementor-frontend-css' href='{base}/wp-content/plugins/elementor/assets/css/frontend-lite.min.css?ver=3.20.3' media='all' />
+<link rel='stylesheet' id='elementor-post-5020-css' href='{base}/wp-content/uploads/elementor/css/post-5020.css?ver=1711000000' media='all' />
+<meta name="generator" content="Elementor 3.20.3; features: e_optimized_assets_loading, additional_custom_breakpoints; settings: css_print_method-external, google_font-enabled, font_display-swap">
+</head>
+<body class="{body_cls}">
+
+
+<a class="skip-link screen-reader-text" href="#content">Chuyển đến nội dung</a>
+
+		{header}
+		{main}
+		{footer}
+
+<link rel='stylesheet' id='elementor-icons-fa-solid-css' href='{base}/wp-content/plugins/elementor/assets/lib/font-awesome/css/solid.min.css?ver=5.15.3' media='all' />
+<script src="{base}/wp-content/plugins/elementor-pro/assets/js/webpack-pro.runtime.min.js?ver=3.20.1" id="elementor-pro-webpack-runtime-js"></script>
+<script id="elementor-frontend-js-before">
+var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":false,"isScriptDebug":false}},"i18n":{{"shareOnFacebook":"Chia s\\u1ebb tr\\u00ean Facebook","shareOnTwitter":"Chia s\\u1ebb tr\\u00ean Twitter","pinIt":"Ghim n\\u00f3"}},"post":{{"id":{pid},"title":"{esc(art.title)}","excerpt":"","featuredImage":false}}}};
+</script>
+<script src="{base}/wp-content/plugins/elementor/assets/js/frontend.min.js?ver=3.20.3" id="elementor-frontend-js"></script>
+
+</body>
+</html>
+'''
+
+
+builder("wordpress")(page_wordpress)
+
+
 # ================================================================================================
 # driver
 # ================================================================================================

@@ -66,12 +66,12 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("article_id", "articles", "id")],
     },
     # Crawl state per fetched URL: which article it reaches, validators for conditional requests,
-    # the fingerprint of the listing teaser that last linked to it (`teaser`) and, for a listing
-    # page, the teasers it showed (`listed`, JSON) — what incremental re-crawls compare against.
+    # and for a listing page the teasers it showed (`listed`: JSON [url, fingerprint] pairs) —
+    # what incremental re-crawls compare against.
     "urls": {
         "columns": {
             "url": str, "site": str, "article_id": int, "kind": str, "status": int, "etag": str,
-            "last_modified": str, "teaser": str, "listed": str, "first_fetched": str, "last_fetched": str,
+            "last_modified": str, "listed": str, "first_fetched": str, "last_fetched": str,
         },
         "pk": "url",
     },

@@ -152,11 +152,11 @@ class Archive:
 
     def url_state(self, url: str) -> dict | None:
         row = self.db.execute(
-            "SELECT url, article_id, kind, status, etag, last_modified, teaser, listed FROM urls WHERE url = ?", [url]
+            "SELECT url, article_id, kind, status, etag, last_modified, listed FROM urls WHERE url = ?", [url]
         ).fetchone()
         if row is None:
             return None
-        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "teaser", "listed"), row))
+        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "listed"), row))
 
     # -- writes --------------------------------------------------------------------------------
     def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
@@ -200,13 +200,6 @@ class Archive:
             self.db["urls"].insert(row)
         else:
             self.db["urls"].update(url, row)
-
-    def set_teaser(self, url: str, site: str, teaser: str) -> None:
-        with self.db.conn:
-            if self.url_state(url) is None:
-                self.db["urls"].insert({"url": url, "site": site, "kind": "article", "teaser": teaser})
-            else:
-                self.db["urls"].update(url, {"teaser": teaser})
 
     def store_article(self, article: dict, *, site: str, source: str, fetched_url: str,
                       captured: str | None, media: dict[str, StoredMedia], etag: str | None = None,

@@ -232,7 +232,11 @@ class PortalSpider(scrapy.Spider):
         if self.sites[site]["mode"] == "full":
             return True
         state = self._known(url)
-        return state is None or state["kind"] not in ("article", "page", "gone", "missing")
+        if state is None:
+            return True
+        if state["kind"] in ("gone", "missing"):
+            return False
+        return state["article_id"] is None
 
     def page_failed(self, failure):
         self.crawler.stats.inc_value("errors/fetch")
@@ -273,16 +277,17 @@ class PortalSpider(scrapy.Spider):
 
     def follow_links(self, response, url: str, site: str):
         teasers = self._teasers(response, url, site)
-        has_news = self._record_listing(url, site, teasers) if teasers else True
+        previous = self._record_listing(url, site, teasers) if teasers else None
+        has_news = previous is None or previous != dict(teasers)
         for link_url, fingerprint in teasers:
             self.listed.add(link_url)
             self.vanished.pop(link_url, None)
             state = self._known(link_url)
-            changed = state is None or state.get("teaser") != fingerprint
-            if self.archive is not None and state is not None and changed:
-                self.archive.set_teaser(link_url, site, fingerprint)
-            if changed or self.sites[site]["mode"] == "full":
-                yield self.page_request(link_url, site, role="article", force=state is not None and changed)
+            archived = state is not None and state["article_id"] is not None
+            # A teaser that differs from what this listing showed last time: the article was edited.
+            changed = previous is not None and link_url in previous and previous[link_url] != fingerprint
+            if not archived or changed or self.sites[site]["mode"] == "full":
+                yield self.page_request(link_url, site, role="article", force=archived and changed)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
         page = pager_number(url) or 0
         follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES
@@ -316,23 +321,21 @@ class PortalSpider(scrapy.Spider):
             found[link_url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
         return list(found.items())
 
-    def _record_listing(self, url: str, site: str, teasers: list[tuple[str, str]]) -> bool:
-        """Store what a listing page shows; True when it differs from last time (it holds news).
+    def _record_listing(self, url: str, site: str, teasers: list[tuple[str, str]]) -> dict | None:
+        """Store what a listing page shows and return what it showed last time (None if unknown).
         Articles that were on it last time but not now are re-checked at the end of the run."""
-        fingerprint = json.dumps(teasers)
         if self.archive is None:
-            return True
+            return None
         state = self._known(url)
-        previous = json.loads(state["listed"]) if state and state.get("listed") else None
+        previous = dict(json.loads(state["listed"])) if state and state.get("listed") else None
         kind = state["kind"] if state and state["kind"] in ("article", "page") else "listing"
-        self.archive.record_url(url, site, kind=kind, status=200, listed=fingerprint)
-        if previous is None:
-            return True
-        now_listed = {link for link, _ in teasers}
-        for link, _ in previous:
-            if link not in now_listed and link not in self.listed:
-                self.vanished[link] = site
-        return [list(pair) for pair in teasers] != previous
+        self.archive.record_url(url, site, kind=kind, status=200, listed=json.dumps(teasers))
+        if previous:
+            now_listed = {link for link, _ in teasers}
+            for link in previous:
+                if link not in now_listed and link not in self.listed:
+                    self.vanished[link] = site
+        return previous
 
     def on_idle(self, spider):
         """At the end, re-check articles that vanished from the listings: deleted, or moved."""
