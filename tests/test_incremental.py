@@ -169,3 +169,31 @@ def test_second_concurrent_crawl_refuses(tmp_path):
             first.communicate(timeout=30)
         # The dead holder's lock is taken over.
         run_crawl(archive, "-a", f"start_url={server.base_url}/")
+
+
+def test_clean_stop_with_jobdir_resumes_where_it_stopped(tmp_path):
+    portal = Portal(seed=5, n_articles=60)
+    archive = tmp_path / "archive.db"
+    jobdir = tmp_path / "job"
+    with FixtureServer(portal) as server:
+        process = _start_crawl(archive, server.base_url, extra=("-s", f"JOBDIR={jobdir}"))
+        try:
+            _wait_for_articles(archive, 5)
+            process.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy finishes what is in flight and stops
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        assert "shutdown" in stderr
+        first_paths = {p for _, p, _ in server.requests}
+        stored = count(archive, "SELECT count(*) FROM articles")
+        expected = portal.expected_all(server.base_url)
+        assert 0 < stored < len(expected)
+        server.reset_log()
+
+        run_crawl(archive, "-a", f"start_url={server.base_url}/", settings={"JOBDIR": str(jobdir)})
+        db = open_archive(archive)
+        assert sorted(r[0] for r in db.execute("SELECT url FROM articles")) == sorted(e["url"] for e in expected)
+        repeated = [p for _, p, _ in server.requests if p in first_paths and not p.startswith(("/robots.txt", "/sites/"))]
+        assert len(repeated) <= 5, f"the resumed run starts where the first stopped, not over: {repeated}"
+        assert [r[0] for r in db.execute("SELECT status FROM crawl_runs ORDER BY id")] == ["shutdown", "finished"]

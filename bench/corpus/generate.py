@@ -2986,6 +2986,542 @@ var elementorFrontendConfig = {{"environmentMode":{{"edit":false,"wpPreview":fal
 builder("wordpress")(page_wordpress)
 
 
+
+# ================================================================================================
+# nukeviet: NukeViet 4 news module (default theme, an "egov" portal theme, a site-made theme)
+# ================================================================================================
+NV_MENU = [("/about/", "Giới thiệu", ["Giới thiệu chung", "Cơ cấu tổ chức", "Lịch sử hình thành"]),
+           ("/news/", "Tin Tức", ["Tin tức - Sự kiện", "Hoạt động HĐND", "Xây dựng Đảng", "Nông nghiệp"]),
+           ("/news/thong-bao/", "Thông báo", []),
+           ("/laws/", "Văn bản", ["Văn bản chỉ đạo điều hành", "Văn bản của Đảng"]),
+           ("/thu-tuc-hanh-chinh/", "Thủ tục hành chính", []),
+           ("/contact/", "Liên hệ", [])]
+
+
+def nv_menu_default():
+    out = ['<ul class="nav navbar-nav">',
+           '            <li>\n                <a class="home" title="Trang nhất" href="/"><em class="fa fa-lg fa-home">&nbsp;</em>'
+           '<span class="visible-xs-inline-block"> Trang nhất</span></a>\n            </li>']
+    for href, label, subs in NV_MENU:
+        if subs:
+            sub = "\n".join(f'                    <li>\n                        <a href="{href}{slugify(s)}/" title="{s}">{s}</a>\n'
+                            f'                    </li>' for s in subs)
+            out.append(f'''            <!-- BEGIN: top_menu -->
+            <li  class="dropdown" role="presentation">
+                <a class="dropdown-toggle" href="{href}" role="button" aria-expanded="false" title="{label}">{label} <strong class="caret">&nbsp;</strong></a>
+                <!-- BEGIN: sub -->
+                <ul class="dropdown-menu">
+{sub}
+                </ul>
+                <!-- END: sub -->
+            </li>
+            <!-- END: top_menu -->''')
+        else:
+            out.append(f'            <li  role="presentation"><a class="dropdown-toggle" href="{href}" role="button" '
+                       f'aria-expanded="false" title="{label}">{label}</a></li>')
+    out.append("        </ul>")
+    return "\n".join(out)
+
+
+def nv_block(title, inner, variant):
+    if variant == "default":
+        return (f'<div class="panel panel-default">\n    <div class="panel-heading">\n        {title}\n    </div>\n'
+                f'    <div class="panel-body">\n        {inner}\n    </div>\n</div>\n')
+    return (f'<div class="block-egov">\n    <div class="block-title"><span>{title}</span></div>\n'
+            f'    <div class="block-content">\n        {inner}\n    </div>\n</div>\n')
+
+
+TXT_CLS = 'class="txt" '
+
+
+def page_nukeviet(art):
+    o = art.opts
+    variant = o["variant"]
+    rng = rng_for(art.key)
+    base = f"https://{o['host']}"
+    when = art.when
+    slug = slugify(art.title)
+    cat_slug = o["cat_slug"]
+    url = f"{base}/news/{cat_slug}/{slug}-{o['nid']}.html"
+    site = o["site"]
+    traps = []
+    folder = f"{when.year}_{when.month:02d}"
+
+    def img(file, alt):
+        src = f"/uploads/news/{folder}/{qpath(file)}"
+        return (f'<img alt="{esc(alt)}" height="600" src="{src}" width="800" />', base + src)
+
+    st = BodyStyle(rng, indent="justify" if variant != "custom" else "span_font", img=img, figure="nv", heading="strong_p",
+                   table="ck", att_href=lambda f: f"/uploads/news/{folder}/{qpath(f)}", byline="right_strong",
+                   spacer=variant == "custom")
+    body_html, body_images, atts = st.render(art, with_lead=False)
+    check_html, _, _ = st.render(art, with_lead=False, check=True)
+    atts = [{"url": urljoin(base + "/", a["url"]), "text": a["text"]} for a in atts]
+    if art.lead:
+        check_html = f"<p>{art.lead}</p>\n" + check_html
+        traps.append("the lead (div.hometext, bold, outside #news-bodyhtml) is the first paragraph of body_text")
+    images = []
+    fig = ""
+    if art.featured:
+        f, alt = art.featured
+        src = f"/uploads/news/{folder}/{qpath(f)}"
+        fig = f'''
+            <figure class="article left pointer" onclick="modalShowByObj('#imgpreview');">
+                <div id="imgpreview" style="width:460px">
+                    <p class="text-center"><img alt="{esc(alt)}" src="{src}" width="460" class="img-thumbnail"/></p>
+                    <figcaption>{esc(alt)}</figcaption>
+                </div>
+            </figure>'''
+        images.append({"url": base + src, "alt": alt, "caption": alt})
+        traps.append("figure.article (featured image + figcaption) sits before the body: caption is metadata")
+    images += body_images
+    hometext = f'\n            <div class="hometext m-bottom" itemprop="description">{art.lead}</div>' if art.lead else ""
+    cms_author, source = o.get("cms_author"), o.get("source")
+    author = expected_author(art, cms_author, source)
+    if cms_author and source:
+        traps.append("both 'Tác giả:' and 'Nguồn tin:': the author is the person")
+    elif source and not cms_author:
+        traps.append("only 'Nguồn tin:' is stated: it is the author value")
+    if art.byline and (cms_author or source):
+        traps.append("byline line in the body wins over the Tác giả/Nguồn tin fields")
+    author_html = ""
+    if cms_author or source:
+        author_html = '\n        <div class="margin-bottom-lg">'
+        if cms_author:
+            author_html += f'\n            <p class="h5 text-right">\n                <strong>Tác giả: </strong>{esc(cms_author)}\n            </p>'
+        if source:
+            author_html += f'\n            <p class="h5 text-right">\n                <strong>Nguồn tin: </strong>{esc(source)}\n            </p>'
+        author_html += "\n        </div>"
+    weekday = WEEKDAY_VI[when.weekday()]
+    if o.get("date_only"):
+        date_vis = f"Ngày đăng: {dmy(when)}"
+        published = when.date().isoformat()
+    elif variant == "egov":
+        date_vis = f"Ngày đăng: {dmy(when)} {hm(when)}"
+        published = iso_local(when)
+    else:
+        date_vis = f"{weekday} - {dmy(when)} {hm(when)}"
+        published = iso_local(when)
+    microdata = ""
+    if variant == "default":
+        microdata = (('\n        <div class="hidden hide d-none" itemprop="author" itemtype="http://schema.org/Person" itemscope>\n'
+                      f'            <span itemprop="name">{esc(cms_author)}</span>\n        </div>') if cms_author else "") + f'''
+        <span class="hidden hide d-none" itemprop="datePublished">{iso_local(when)}</span>
+        <span class="hidden hide d-none" itemprop="dateModified">{iso_local(when + timedelta(minutes=rng.randint(3, 300)))}</span>
+        <span class="hidden hide d-none" itemprop="description"></span>
+        <span class="hidden hide d-none" itemprop="mainEntityOfPage">{url}</span>
+        <span class="hidden hide d-none" itemprop="image">{base}/uploads/logo.png</span>
+        <div class="hidden hide d-none" itemprop="publisher" itemtype="http://schema.org/Organization" itemscope>
+            <span itemprop="name">{esc(site)}</span>
+            <span itemprop="logo" itemtype="http://schema.org/ImageObject" itemscope>
+                <span itemprop="url">{base}/uploads/logo.png</span>
+            </span>
+        </div>'''
+    views_html = ""
+    if variant == "custom":
+        views_html = f' <span class="hits">| Lượt xem: {rng.randint(100, 9000):,}</span>'.replace(",", ".")
+    tools = f'''
+            <div class="col-md-12">
+                <ul class="list-inline text-right">
+                    <li><a class="dimgray" rel="nofollow" title="Gửi bài viết qua email" href="javascript:void(0);" onclick="nv_open_browse('/sendmail/{cat_slug}/{slug}-{o["nid"]}.html','',650,500,'resizable=no,scrollbars=yes,toolbar=no,location=no,status=no');return false"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li>
+                    <li><a class="dimgray" rel="nofollow" title="In ấn" href="javascript: void(0)" onclick="nv_open_browse('/print/{cat_slug}/{slug}-{o["nid"]}.html','',840,500,'resizable=yes,scrollbars=yes,toolbar=no,location=no,status=no');return false"><em class="fa fa-print fa-lg">&nbsp;</em></a></li>
+                    <li><a class="dimgray" rel="nofollow" title="Lưu bài viết này" href="/savefile/{cat_slug}/{slug}-{o["nid"]}.html"><em class="fa fa-save fa-lg">&nbsp;</em></a></li>
+                </ul>
+            </div>'''
+    tags = [w for w in art.title.lower().replace(",", "").split() if len(w) > 3][:3]
+    newer = news_items(rng, 3)
+    older = news_items(rng, 4)
+    related = lambda items, dates: "\n".join(f'''                <li>
+                    <em class="fa fa-angle-right">&nbsp;</em>
+                    <a class="list-inline" href="/news/{cat_slug}/{slugify(t)}-{rng.randint(10, 2000)}.html" data-placement="bottom" data-content="" data-img="" data-rel="tooltip" title="{esc(t)}">{esc(t)}</a>
+                    <em>({dmy(d)})</em>
+                </li>''' for t, d in zip(items, dates))
+    detail = f'''<div class="news_column panel panel-default" itemtype="http://schema.org/NewsArticle" itemscope>
+    <div class="panel-body">
+        <h1 class="title margin-bottom-lg" itemprop="headline">{esc(art.title)}</h1>{microdata}
+        <div class="row margin-bottom-lg">
+            <div class="col-md-12">
+                <span class="h5">{date_vis}</span>{views_html}
+            </div>{tools}
+        </div>
+        <!-- BEGIN: showhometext -->
+        <div class="clearfix">{fig}{hometext}
+        </div>
+        <!-- END: showhometext -->
+        <div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+            {body_html}
+        </div>{author_html}
+    </div>
+</div>
+<!-- BEGIN: keywords -->
+<div class="news_column panel panel-default">
+    <div class="panel-body">
+        <div class="h5">
+            <em class="fa fa-tags">&nbsp;</em><strong>Từ khóa: </strong><span itemprop="keywords">{", ".join(f'<a title="{esc(t)}" href="/news/tag/{slugify(t)}"><em>{esc(t)}</em></a>' for t in tags)}</span>
+        </div>
+    </div>
+</div>
+<!-- END: keywords -->
+<!-- BEGIN: allowed_rating -->
+<div class="news_column panel panel-default">
+    <div class="panel-body">
+        <form id="form3B" action="">
+            <div class="h5 clearfix">
+                <p id="stringrating">Tổng số điểm của bài viết là: {rng.randint(0, 40)} trong {rng.randint(0, 9)} đánh giá</p>
+                <div style="padding: 5px;">
+                    <input class="hover-star required" type="radio" value="1" title="Bài viết rất kém"/><input class="hover-star required" type="radio" value="2" title="Bài viết kém"/><input class="hover-star required" type="radio" value="3" title="Bài viết đạt"/><input class="hover-star required" type="radio" value="4" title="Bài viết tốt"/><input class="hover-star required" type="radio" value="5" title="Bài viết rất tốt"/>
+                    <span id="hover-test" style="margin: 0 0 0 20px;">Click để đánh giá bài viết</span>
+                </div>
+            </div>
+        </form>
+    </div>
+</div>
+<!-- END: allowed_rating -->
+<div class="news_column panel panel-default">
+    <div class="panel-body">
+        <div class="socialicon clearfix margin-bottom-lg">
+            <div class="fb-like" data-href="{url}" data-layout="button_count" data-action="like" data-show-faces="false" data-share="true">&nbsp;</div>
+            <a href="http://twitter.com/share" class="twitter-share-button">Tweet</a>
+            <div class="zalo-share-button" data-href="{url}" data-oaid="2892470965097766890" data-layout="1" data-color="blue" data-customize="false"></div>
+        </div>
+    </div>
+</div>
+<!-- BEGIN: comment -->
+<div class="news_column panel panel-default">
+    <div class="panel-body">
+        <div id="idcomment" class="nv-fullbg" data-module="news" data-content="news">
+            <p class="comment-title"><em class="fa fa-comments">&nbsp;</em> Ý kiến bạn đọc</p>
+            <form method="post" role="form" target="submitcommentarea" action="/comment/post/" onsubmit="return nv_commment_check_form(this);">
+                <div class="form-group"><input class="form-control" type="text" name="name" value="" placeholder="Họ và tên"/></div>
+                <div class="form-group"><textarea class="form-control" name="content" placeholder="Nội dung bình luận"></textarea></div>
+                <div class="form-group"><input type="text" maxlength="6" placeholder="Mã bảo mật" class="form-control captcha" name="code"/> <img class="captchaImg" alt="Mã bảo mật" src="/index.php?scaptcha=captcha&amp;t=1712345678" width="150" height="40"/></div>
+                <input type="submit" class="btn btn-primary" value="Gửi bình luận"/>
+            </form>
+        </div>
+    </div>
+</div>
+<!-- END: comment -->
+<div class="news_column panel panel-default">
+    <div class="panel-body other-news">
+        <!-- BEGIN: others -->
+        <p class="h3"><strong>Những tin mới hơn</strong></p>
+        <div class="clearfix">
+            <ul class="detail-related related list-none list-items">
+{related(newer, [when + timedelta(days=i + 1) for i in range(3)])}
+            </ul>
+        </div>
+        <p class="h3"><strong>Những tin cũ hơn</strong></p>
+        <div class="clearfix">
+            <ul class="detail-related related list-none list-items">
+{related(older, news_dates(rng, when, 4))}
+            </ul>
+        </div>
+        <!-- END: others -->
+    </div>
+</div>'''
+    traps.append("XTemplate <!-- BEGIN/END --> comments, keyword/rating/comment/'Những tin mới hơn' panels after the body")
+    meta_pub = ""
+    if variant in ("default", "egov"):
+        meta_pub = (f'<meta property="article:published_time" content="{when:%Y-%m-%d}ICT{when:%H:%M:%S}">\n'
+                    f'<meta property="article:section" content="{esc(art.category)}">\n')
+        traps.append("article:published_time is malformed ('2024-07-12ICT10:15:00', PHP date 'T'): "
+                     "only the date part parses; the visible date carries the time")
+    news = news_items(rng, 6)
+    ndates = news_dates(rng, when, 6)
+    tinmoi = "<ul class=\"list-none list-items\">" + "".join(
+        f'<li class="clearfix"><a href="/news/tin-tuc-su-kien/{slugify(t)}-{rng.randint(10, 2000)}.html" title="{esc(t)}">{esc(t)}</a>'
+        f' <span class="text-muted">({dmy(d)})</span></li>' for t, d in zip(news, ndates)) + "</ul>"
+    vanban = "<ul class=\"list-none\">" + "".join(
+        f'<li><a href="/laws/detail/{slugify(n)}/">{esc(n)}</a><p class="small">{esc(s)}</p></li>' for n, s in docs(rng, 3)) + "</ul>"
+    counter = (f'<ul class="counter list-none display-table">\n\t<li><span><em class="fa fa-bolt fa-lg fa-horizon"></em>Đang truy cập</span>'
+               f'<span>{rng.randint(3, 60)}</span></li>\n\t<li><span><em class="fa fa-filter fa-lg fa-horizon margin-top-lg"></em>Hôm nay'
+               f'</span><span class="margin-top-lg">{rng.randint(100, 3000):,}</span></li>\n\t<li><span><em class="fa fa-calendar-o fa-lg '
+               f'fa-horizon"></em>Tháng hiện tại</span><span>{rng.randint(5000, 90000):,}</span></li>\n\t<li><span><em class="fa fa-bars '
+               f'fa-lg fa-horizon"></em>Tổng lượt truy cập</span><span>{rng.randint(200000, 4000000):,}</span></li>\n</ul>')
+    login = ('<form action="/users/login/" method="post" class="loginform"><div class="form-group"><input type="text" class="required form-control" '
+             'placeholder="Tên đăng nhập hoặc email" name="nv_login" maxlength="100"></div><div class="form-group"><input type="password" '
+             'class="required form-control" placeholder="Mật khẩu" name="nv_password" maxlength="100"></div><div class="text-center">'
+             '<button type="button" class="btn btn-primary">Đăng nhập</button> <a href="/users/lostpass/">Quên mật khẩu?</a></div></form>')
+    sidebar = (nv_block("Tin mới", tinmoi, variant) + nv_block("Văn bản mới", vanban, variant)
+               + nv_block("Đăng nhập thành viên", login, variant) + nv_block("Thống kê truy cập", counter, variant))
+    crumbs = [("/", "Trang nhất"), ("/news/", "Tin Tức"), (f"/news/{cat_slug}/", art.category)]
+    address = f"xã {o['xa']}, {o['huyen']}, {o['tinh']}"
+    phone = f"0{rng.randint(200, 299)}.38{rng.randint(10, 99)}.{rng.randint(100, 999)}"
+    email = f"ubnd.{slugify(o['xa']).replace('-', '')}@{'.'.join(o['host'].split('.')[-3:])}"
+    title_tag = f"{esc(art.title)} - {esc(art.category)} - {esc(site)}"
+    head = f'''<title>{title_tag}</title>
+<meta name="description" content="{esc(summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == 'p')), 160))}">
+<meta name="keywords" content="{esc(", ".join(tags))}">
+<meta name="news_keywords" content="{esc(", ".join(tags))}">
+<meta name="author" content="{esc(site)}">
+<meta name="copyright" content="{esc(site)} [{email}]">
+<meta name="generator" content="NukeViet v4.5">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta property="og:title" content="{esc(art.title)}">
+<meta property="og:type" content="article">
+<meta property="og:description" content="{esc(summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == 'p')), 160))}">
+<meta property="og:site_name" content="{esc(site)}">
+<meta property="og:url" content="{url}">
+{meta_pub}<link rel="shortcut icon" href="/favicon.ico">
+<link rel="canonical" href="{url}">
+<link rel="alternate" href="/news/rss/" title="Tin Tức" type="application/rss+xml">
+<link rel="alternate" href="/news/rss/{cat_slug}/" title="Tin Tức - {esc(art.category)}" type="application/rss+xml">
+<link rel="preload" as="script" href="/assets/js/jquery/jquery.min.js?t=1712345678">
+<link rel="StyleSheet" href="/assets/css/font-awesome.min.css?t=1712345678">
+<link rel="StyleSheet" href="/themes/{"default" if variant == "default" else variant}/css/bootstrap.non-responsive.css?t=1712345678">
+<link rel="StyleSheet" href="/themes/{"default" if variant == "default" else variant}/css/style.css?t=1712345678">
+<link rel="StyleSheet" href="/themes/default/css/news.css?t=1712345678">
+<style>.bodytext img{{max-width:100%;height:auto}}</style>'''
+    scripts = f'''<div id="run_cronjobs" style="visibility:hidden;display:none;"><img alt="cron" src="/index.php?second=cronjobs&amp;p={fake_token(8, art.key)}" width="1" height="1" /></div>
+<script src="/assets/js/jquery/jquery.min.js?t=1712345678"></script>
+<script>var nv_base_siteurl="/",nv_lang_data="vi",nv_lang_interface="vi",nv_name_variable="nv",nv_fc_variable="op",nv_lang_variable="language",nv_module_name="news",nv_func_name="detail",nv_is_user=0, nv_my_ofs=7,nv_my_abbr="ICT",nv_cookie_prefix="nv4c_{fake_token(5, art.key)}",nv_check_pass_mstime=1738000,nv_area_admin=0,nv_safemode=0,theme_responsive=1,nv_recaptcha_ver=2,nv_recaptcha_sitekey="",nv_recaptcha_type="image",XSSsanitize=1;</script>
+<script src="/assets/js/language/vi.js?t=1712345678"></script>
+<script src="/assets/js/global.js?t=1712345678"></script>
+<script src="/assets/js/site.js?t=1712345678"></script>
+<script src="/themes/default/js/news.js?t=1712345678"></script>
+<script src="/themes/default/js/main.js?t=1712345678"></script>
+<script type="text/javascript" src="/assets/js/star-rating/jquery.rating.pack.js"></script>
+<script>(function(d, s, id) {{ var js, fjs = d.getElementsByTagName(s)[0]; if (d.getElementById(id)) return; js = d.createElement(s); js.id = id; js.src = "//connect.facebook.net/vi_VN/all.js#xfbml=1&appId=2313817"; fjs.parentNode.insertBefore(js, fjs); }}(document, 'script', 'facebook-jssdk'));</script>'''
+    if variant == "default":
+        crumb_html = "\n".join(
+            f'                                    <li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="{h}" '
+            f'itemprop="item" title="{esc(t)}"><span {"" if i == 0 else TXT_CLS}itemprop="name">{esc(t)}</span></a><i class="hidden" '
+            f'itemprop="position" content="{i + 1}"></i></li>' for i, (h, t) in enumerate(crumbs))
+        traps.append("breadcrumbs are in a hidden ul.temp-breadcrumbs (moved by JS); the category is the last crumb")
+        html_out = f'''<!DOCTYPE html>
+    <html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">
+    <head>
+{head}
+    </head>
+    <body>
+
+    <noscript>
+        <div class="alert alert-danger">Trình duyệt của bạn đã tắt chức năng hỗ trợ JavaScript.<br>Website chỉ làm việc khi bạn bật nó trở lại.<br>Để tham khảo cách bật JavaScript, hãy click chuột <a href="http://wiki.nukeviet.vn/support:browser:enable_javascript">vào đây</a>!</div>
+    </noscript>
+    <div class="body-bg">
+    <div class="wraper">
+        <header>
+            <div class="container">
+                <div id="header" class="row">
+                    <div class="logo col-xs-24 col-sm-24 col-md-8">
+                                                <a title="{esc(site)}" href="/"><img src="/uploads/logo.png" alt="{esc(site)}"></a>
+                                                <span class="site_name">{esc(site)}</span>
+                        <span class="site_description">{esc(o["huyen"].capitalize())} - {esc(o["tinh"].capitalize())}</span>
+                    </div>
+                    <div class="col-xs-24 col-sm-24 col-md-16">
+                        <div class="image-center"><a href="/"><img src="/uploads/banner-chao-mung.jpg" alt="Chào mừng Đại hội Đảng bộ xã" width="728"></a></div>
+                    </div>
+                </div>
+            </div>
+        </header>
+        <nav class="second-nav" id="menusite">
+            <div class="container">
+                <div class="row">
+                    <div class="bg box-shadow">
+                        <div class="navbar navbar-default navbar-static-top" role="navigation">
+    <div class="navbar-header">
+        <button type="button" class="navbar-toggle" data-toggle="collapse" data-target="#menu-site-default">
+            <span class="sr-only">&nbsp;</span>
+            <span class="icon-bar">&nbsp;</span>
+            <span class="icon-bar">&nbsp;</span>
+            <span class="icon-bar">&nbsp;</span>
+        </button>
+    </div>
+    <div class="collapse navbar-collapse" id="menu-site-default">
+        {nv_menu_default()}
+    </div>
+</div>
+                    </div>
+                </div>
+            </div>
+        </nav>
+        <section>
+            <div class="container" id="body">
+                <nav class="third-nav">
+                    <div class="row">
+                        <div class="bg">
+                        <div class="clearfix">
+                            <div class="col-xs-24 col-sm-18 col-md-18">
+                                <div class="breadcrumbs-wrap">
+                                    <div class="display">
+                                        <a class="show-subs-breadcrumbs hidden" href="#" onclick="showSubBreadcrumbs(this, event);"><em class="fa fa-lg fa-angle-right"></em></a>
+                                        <ul class="breadcrumbs list-none"></ul>
+                                    </div>
+                                    <ul class="subs-breadcrumbs"></ul>
+                                    <ul class="temp-breadcrumbs hidden" itemscope itemtype="https://schema.org/BreadcrumbList">
+{crumb_html}
+                                    </ul>
+                                </div>
+                            </div>
+                            <div class="headerSearch col-xs-24 col-sm-6 col-md-6">
+                                <div class="input-group">
+                                    <input type="text" class="form-control" maxlength="60" placeholder="Tìm kiếm..."><span class="input-group-btn"><button type="button" class="btn btn-info" data-url="/seek/?q=" data-minlength="3" data-click="y"><em class="fa fa-search fa-lg"></em></button></span>
+                                </div>
+                            </div>
+                        </div>
+                        </div>
+                    </div>
+                </nav>
+<div class="row">
+    <div class="col-sm-16 col-md-18">
+{detail}
+    </div>
+    <div class="col-sm-8 col-md-6">
+        {sidebar}
+    </div>
+</div>
+            </div>
+        </section>
+    </div>
+    <footer id="footer" class="wraper">
+        <div class="container">
+            <div class="row">
+                <div class="col-xs-24 col-sm-24 col-md-8">
+                    <div class="panel-body">
+                        <h3>{esc(site)}</h3>
+                        <section>
+<ul class="company_info" itemscope itemtype="http://schema.org/LocalBusiness">
+<li class="company_name"><span itemprop="name">Ủy ban nhân dân xã {esc(o["xa"])}</span></li>
+<li><em class="fa fa-map-marker"></em><span>Địa chỉ: <span itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="addressLocality" class="company-address">{esc(address)}</span></span></span></li>
+<li><em class="fa fa-phone"></em><span>Điện thoại: <span itemprop="telephone"><a href="tel:{phone.replace(".", "")}">{phone}</a></span></span></li>
+<li><em class="fa fa-envelope"></em><span>Email: <a href="mailto:{email}"><span itemprop="email">{email}</span></a></span></li>
+</ul>
+</section>
+                    </div>
+                </div>
+                <div class="col-xs-24 col-sm-24 col-md-8">
+                    <div class="panel-body">
+                        <h3>Chịu trách nhiệm nội dung</h3>
+                        <section>Chủ tịch UBND xã {esc(o["xa"])}. Ghi rõ nguồn "{esc(site)}" khi phát hành lại thông tin từ website này.</section>
+                    </div>
+                </div>
+                <div class="col-xs-24 col-sm-24 col-md-8">
+                    <div class="panel-body">
+                        <div class="copyright">
+<span>&copy;&nbsp;Bản quyền thuộc về <a href="https://nukeviet.vn">NukeViet CMS</a>.&nbsp; Mã nguồn mở NukeViet</span>
+</div>
+                        <div class="theme-change">
+                            <a href="/news/?nv_redirect=aHR0cHM6Ly8&amp;nvvithemever=r" rel="nofollow" title="Click để chuyển sang giao diện Mobile"><em class="fa fa-mobile fa-lg"></em></a>
+                        </div>
+                    </div>
+                </div>
+            </div>
+        </div>
+    </footer>
+    <nav class="footerNav2">
+        <div class="wraper">
+            <div class="container">
+                    <div class="bttop">
+                        <a class="pointer"><em class="fa fa-eject fa-lg"></em></a>
+                    </div>
+            </div>
+        </div>
+    </nav>
+    </div>
+    <!-- SiteModal Required!!! -->
+    <div id="sitemodal" class="modal fade" role="dialog">
+        <div class="modal-dialog">
+            <div class="modal-content">
+                <div class="modal-body">
+                    <em class="fa fa-spinner fa-spin">&nbsp;</em>
+                </div>
+                <button type="button" class="close" data-dismiss="modal"><span class="fa fa-times"></span></button>
+            </div>
+        </div>
+    </div>
+    <div class="fix_banner_left"></div>
+    <div class="fix_banner_right"></div>
+    <div id="timeoutsess" class="chromeframe">
+        Bạn đã không sử dụng Site, <a onclick="timeoutsesscancel();" href="#">Bấm vào đây để duy trì trạng thái đăng nhập</a>. Thời gian chờ: <span id="secField"> 60 </span> giây
+    </div>
+    <div id="openidResult" class="nv-alert" style="display:none"></div>
+    <div id="openidBt" data-result="" data-redirect=""></div>
+{scripts}
+</body>
+</html>
+'''
+    else:
+        menu = "".join(f'<li><a href="{h}" title="{t}">{t}</a>' + (
+            "<ul>" + "".join(f'<li><a href="{h}{slugify(s)}/">{s}</a></li>' for s in subs) + "</ul>" if subs else "") + "</li>"
+            for h, t, subs in NV_MENU)
+        crumb_html = " ".join(f'<li><a href="{h}">{esc(t)}</a></li>' for h, t in crumbs)
+        banner_title = f"CỔNG THÔNG TIN ĐIỆN TỬ XÃ {o['xa'].upper()}" if variant == "egov" else esc(site.upper())
+        left = f'<div class="col-md-8 col-sm-24 left-col">\n                {sidebar}\n            </div>'
+        mainc = f'<div class="col-md-16 col-sm-24 main-col">\n<!-- BEGIN: module -->\n{detail}\n<!-- END: module -->\n            </div>'
+        if variant == "egov":
+            columns = left + "\n            " + mainc
+            marquee = (f'<div id="marquee"><div class="container"><marquee scrollamount="3" onmouseover="this.stop()" '
+                       f'onmouseout="this.start()">Chào mừng quý vị đến với {esc(site)} - Nơi cung cấp thông tin chính thống về '
+                       f'hoạt động của chính quyền địa phương</marquee></div></div>')
+        else:
+            columns = mainc + "\n            " + left.replace("left-col", "right-col")
+            marquee = ('<div id="slider" class="owl-carousel">' + "".join(
+                f'<div class="item"><img src="/uploads/slider/slide-{i}.jpg" alt="Phong cảnh quê hương {i}"></div>' for i in (1, 2, 3))
+                + "</div>")
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">
+<head>
+{head}
+</head>
+<body>
+<!-- BEGIN: main -->
+<div id="wrapper">
+    <div id="top-bar">
+        <div class="container">
+            <div class="pull-left">{WEEKDAY_VI[datetime(2025, 5, 2).weekday()]}, 02/05/2025</div>
+            <div class="pull-right"><a href="/users/login/">Đăng nhập</a> | <a href="/users/register/">Đăng ký</a> | <a href="/siteterms/">Điều khoản sử dụng</a></div>
+        </div>
+    </div>
+    <div id="banner">
+        <div class="container">
+            <a href="/"><img class="quoc-huy" src="/themes/{variant}/images/quoc-huy.png" alt="Quốc huy"></a>
+            <div class="banner-text">
+                <p class="line1">{banner_title}</p>
+                <p class="line2">{esc(o["huyen"].upper())} - {esc(o["tinh"].upper())}</p>
+            </div>
+        </div>
+    </div>
+    <div id="menu-site">
+        <div class="container">
+            <ul class="menu"><li class="home"><a href="/"><em class="fa fa-home"></em></a></li>{menu}</ul>
+            <form class="search-egov" action="/seek/" method="get"><input type="text" name="q" placeholder="Nhập từ khóa tìm kiếm"><button type="submit"><em class="fa fa-search"></em></button></form>
+        </div>
+    </div>
+    {marquee}
+    <div class="container" id="body">
+        <div class="breadcrumbs"><ul>{crumb_html}</ul></div>
+        <div class="row">
+            {columns}
+        </div>
+    </div>
+    <div id="footer">
+        <div class="container">
+            <p><strong>{esc(site.upper())}</strong></p>
+            <p>Cơ quan chủ quản: Ủy ban nhân dân xã {esc(o["xa"])}</p>
+            <p>Địa chỉ: {esc(address)} - Điện thoại: {phone} - Email: {email}</p>
+            <p>Chịu trách nhiệm chính: Chủ tịch UBND xã</p>
+            <p class="copyright">Thiết kế bởi VINADES.,JSC - Phát triển trên nền <a href="https://nukeviet.vn">NukeViet CMS</a></p>
+        </div>
+    </div>
+</div>
+<!-- END: main -->
+{scripts}
+</body>
+</html>
+'''
+        if variant == "egov":
+            traps.append("left sidebar comes BEFORE the article in source order; top bar shows today's date")
+        else:
+            traps.append("site-made theme: 'Lượt xem: N' next to the date; <p>&nbsp;</p> spacers; font spans")
+    exp = result(art, "nukeviet", f"nukeviet-{variant}", url, published=published, author=author, category=art.category,
+                 body_text=expected_body(art), images=images, attachments=atts, traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+builder("nukeviet")(page_nukeviet)
+
+
 # ================================================================================================
 # driver
 # ================================================================================================

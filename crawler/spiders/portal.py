@@ -155,26 +155,24 @@ class PortalSpider(scrapy.Spider):
                     yield request
 
     def _mode_for(self, site: str) -> str:
+        """'full' for the first run from this source, after a run that did not finish (its
+        listing state may describe pages whose articles were never fetched), every Nth run, or
+        on request; 'incremental' otherwise."""
         if self.full_requested or self.archive is None:
             return "full"
-        row = self.archive.db.execute("SELECT runs FROM sites WHERE host = ?", [site]).fetchone()
-        if row is None or not self._previous_run_finished(site):
-            # After a crash the listings' state may describe pages whose articles were never
-            # fetched: only a full sweep can be trusted to complete the work.
-            return "full"
-        # `runs` already counts this run (ArchiveSession registers it first): run 1 is the first.
+        statuses = [
+            row[0]
+            for row in self.archive.db.execute(
+                "SELECT status FROM crawl_runs WHERE status != 'running' AND source = ? "
+                "AND (',' || start_url || ',') LIKE ? ORDER BY id DESC",
+                [self.source, f"%,{self.sites[site]['start_url']},%"],
+            )
+        ]
+        finished = statuses.count("finished")
         every = self.crawler.settings.getint("FULL_SWEEP_EVERY", 7)
-        previous_runs = (row[0] or 1) - 1
-        return "full" if not previous_runs or (every and previous_runs % every == 0) else "incremental"
-
-    def _previous_run_finished(self, site: str) -> bool:
-        start_url = self.sites[site]["start_url"]
-        row = self.archive.db.execute(
-            "SELECT status FROM crawl_runs WHERE status != 'running' AND (',' || start_url || ',') LIKE ? "
-            "ORDER BY id DESC LIMIT 1",
-            [f"%,{start_url},%"],
-        ).fetchone()
-        return row is not None and row[0] == "finished"
+        if not statuses or statuses[0] != "finished" or (every and finished % every == 0):
+            return "full"
+        return "incremental"
 
     def _revalidation_requests(self, site: str):
         """A rotating slice of known articles, oldest check first, re-checked with validators."""

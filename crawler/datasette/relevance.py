@@ -1,0 +1,115 @@
+"""Searches on `articles` are ranked by relevance; browsing stays newest first.
+
+Datasette 0.65's table view can only order by a column (simonw/datasette#268), so `?_search=` on
+`articles` comes back in the table's default order, `published` descending — the newest article
+that mentions "Vĩnh Tế" once would beat the one about it. The `search` canned query ranks with
+bm25 (title weighted above body). This ASGI wrapper sends a table search there whenever the reader
+did not ask for anything the ranked page cannot express:
+
+    /archive/articles?_search=dang+uy+vinh+te            -> /archive/search?q=dang+uy+vinh+te
+    ...&site=H / &category=C / &published__startswith=Y  -> carried over as site / category / year
+    the default sort echoed by the table's form          -> still ranked (the form always sends it)
+
+Any other filter, facet, page, column choice or sort, and `_order=date`, keep the table view
+(with its facets, newest first). JSON/CSV (`articles.json?_search=`) are never redirected; the
+ranked results are at `/archive/search.json?q=`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode
+
+from datasette.utils import tilde_decode
+
+from .config import is_archive
+
+SEARCHED_TABLE = "articles"
+SEARCH_QUERY = "search"
+DEFAULT_SORT_COLUMN = "published"
+#: Table arguments the ranked page understands, and the canned-query parameter each becomes.
+CARRIED_OVER = {"_search": "q", "site": "site", "category": "category", "published__startswith": "year"}
+SORT_ARGUMENTS = {"_sort", "_sort_desc", "_sort_by_desc"}
+_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
+
+
+def ranked_search_location(datasette, scope) -> str | None:
+    """Where to send this request to get relevance ranking, or None to serve it as it is."""
+    if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
+        return None
+    match = _TABLE_PATH.match(_route_path(datasette, scope))
+    if not match or match["table"] != SEARCHED_TABLE:
+        return None
+    database = _database_name(datasette, match["database"])
+    if database is None or not is_archive(datasette, database):
+        return None
+    args = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+    parameters = ranked_parameters(args)
+    if parameters is None:
+        return None
+    return datasette.urls.database(database) + f"/{SEARCH_QUERY}?" + urlencode(parameters)
+
+
+def ranked_parameters(args: list[tuple[str, str]]) -> dict[str, str] | None:
+    """The `search` query's parameters for these table arguments, or None if they ask for more."""
+    keys = [key for key, _ in args]
+    named = dict(args)
+    if not named.get("_search", "").strip() or len(set(keys)) != len(keys):
+        return None
+    if not is_default_sort(named):
+        return None
+    parameters = {}
+    for key, value in named.items():
+        if key in SORT_ARGUMENTS:
+            continue
+        if key not in CARRIED_OVER:
+            return None
+        parameters[CARRIED_OVER[key]] = value
+    year = parameters.get("year")
+    if year is not None and not re.fullmatch(r"\d{4}", year):
+        return None
+    return parameters
+
+
+def is_default_sort(args: dict[str, str]) -> bool:
+    """No sort, or the table's own (`published` descending) as its form sends it back."""
+    sort, sort_desc = args.get("_sort"), args.get("_sort_desc")
+    if sort is None and sort_desc is None:
+        return "_sort_by_desc" not in args
+    if sort_desc == DEFAULT_SORT_COLUMN and sort is None:
+        return "_sort_by_desc" not in args
+    return sort == DEFAULT_SORT_COLUMN and sort_desc is None and "_sort_by_desc" in args
+
+
+def _route_path(datasette, scope) -> str:
+    raw = scope.get("raw_path")
+    path = raw.decode("ascii", "replace").partition("?")[0] if raw else scope.get("path", "")
+    base_url = datasette.setting("base_url")
+    if base_url != "/" and path.startswith(base_url):
+        path = "/" + path[len(base_url):]
+    return path
+
+
+def _database_name(datasette, route: str) -> str | None:
+    try:
+        return datasette.get_database(route=tilde_decode(route)).name
+    except KeyError:
+        return None
+
+
+def relevance_first(datasette):
+    """The asgi_wrapper: redirect plain searches of `articles` to the ranked `search` query."""
+
+    def wrap(app):
+        async def redirect_searches(scope, receive, send):
+            location = ranked_search_location(datasette, scope)
+            if location is None:
+                return await app(scope, receive, send)
+            await send({"type": "http.response.start", "status": 302,
+                        "headers": [(b"location", location.encode("latin-1")),
+                                    (b"content-type", b"text/plain; charset=utf-8")]})
+            await send({"type": "http.response.body", "body": b"Ranked search: " + location.encode("latin-1")})
+
+        return redirect_searches
+
+    return wrap
