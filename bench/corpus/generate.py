@@ -3522,6 +3522,475 @@ def page_nukeviet(art):
 builder("nukeviet")(page_nukeviet)
 
 
+
+# ================================================================================================
+# liferay: Liferay 6.2 (portlet 101 asset publisher), Liferay 7 (AssetPublisherPortlet), web content display
+# ================================================================================================
+LR_MENU = ["Trang chủ", "Giới thiệu", "Tin tức", "Thông báo", "Văn bản", "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]
+
+
+def lr_portlet_list(rng, base, site_path, title, items, dates, lr7, pid):
+    lis = "".join(f'<div class="asset-abstract"><h3 class="asset-title"><a href="{base}{site_path}/tin-tuc/-/asset_publisher/{pid}/content/{slugify(t)}">'
+                  f'{esc(t)}</a></h3><div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{dmy(d)}</span></div></div>'
+                  for t, d in zip(items, dates))
+    if lr7:
+        return (f'<div class="portlet-boundary portlet-boundary_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_  '
+                f'portlet-static portlet-static-end portlet-decorate portlet-asset-publisher " id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}_">'
+                f'<span id="p_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}"></span><section class="portlet" '
+                f'id="portlet_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}"><div class="portlet-content">'
+                f'<div class="autofit-float autofit-row portlet-header"><div class="autofit-col autofit-col-expand"><h2 class="portlet-title-text">{title}</h2></div></div>'
+                f'<div class=" portlet-content-container"><div class="portlet-body">{lis}</div></div></div></section></div>')
+    return (f'<div class="portlet-boundary portlet-boundary_101_  portlet-static portlet-static-end portlet-asset-publisher " id="p_p_id_101_INSTANCE_{pid}_">'
+            f'<span id="p_101_INSTANCE_{pid}"></span><section class="portlet" id="portlet_101_INSTANCE_{pid}"><header class="portlet-topper">'
+            f'<h1 class="portlet-title"><span class="portlet-title-text">{title}</span></h1></header><div class="portlet-content">'
+            f'<div class=" portlet-content-container" style=""><div class="portlet-body">{lis}</div></div></div></section></div>')
+
+
+def page_liferay(art):
+    o = art.opts
+    variant = o["variant"]
+    lr7 = variant in ("lr7", "wcd")
+    rng = rng_for(art.key)
+    base = f"https://{o['host']}"
+    sp = o["site_path"]
+    site = o["site"]
+    when = art.when
+    is_page = art.kind == "page"
+    traps = []
+    if is_page:
+        url = f"{base}{sp}{o['page_path']}"
+    else:
+        url = f"{base}{sp}/tin-tuc/-/asset_publisher/{o['asset_id']}/content/{o['slug']}"
+    group = rng.randint(100000, 999999)
+
+    def img(file, alt):
+        src = f"/documents/{group}/0/{qpath(file)}/{fake_uuid(art.key, file)}"
+        return (f'<img alt="{esc(alt)}" src="{src}" style="width: 700px; height: 467px;" />', base + src)
+
+    st = BodyStyle(rng, indent="justify", img=img, figure="plain", heading="strong_p", table="ck",
+                   att_href=lambda f: f"/documents/{group}/0/{qpath(f)}/{fake_uuid(art.key, f)}", byline="right_strong",
+                   noise=1 if variant == "lr62" else 0)
+    template = o.get("template", "plain")
+    body_html, body_images, atts = st.render(art, with_lead=(template != "news-detail"))
+    check_html, _, _ = st.render(art, with_lead=(template != "news-detail"), check=True)
+    atts = [{"url": urljoin(base + "/", a["url"]), "text": a["text"]} for a in atts]
+    images = []
+    feat_html = ""
+    if art.featured:
+        f, alt = art.featured
+        src = f"/documents/{group}/0/{qpath(f)}/{fake_uuid(art.key, f)}"
+        feat_html = f'<div class="image-news"><img alt="{esc(alt)}" src="{src}" /></div>'
+        images.append({"url": base + src, "alt": alt, "caption": None})
+    images += body_images
+    cms_author = o.get("cms_author")
+    date_fmt = o.get("date_fmt")
+    published = None
+    date_text = ""
+    if when:
+        if date_fmt == "dmy_hm":
+            date_text, published = f"{dmy(when)} {hm(when)}", iso_local(when)
+        elif date_fmt == "dmy":
+            date_text, published = dmy(when), when.date().isoformat()
+        elif date_fmt in ("label_dmy_hm", "label_dmy_hm_upd"):
+            date_text, published = f"Ngày đăng: {dmy(when)} {hm(when)}", iso_local(when)
+    author = None if is_page else expected_author(art, cms_author)
+    if art.byline and cms_author:
+        traps.append("body byline wins over the structured author")
+
+    # ---- the web content (journal article) as its template renders it
+    if template == "news-detail":
+        lead = f'<div class="summary"><strong>{art.lead}</strong></div>' if art.lead else ""
+        author_div = f'<div class="author">{esc(cms_author)}</div>' if cms_author else ""
+        journal = (f'<div class="news-detail">\n<h2 class="title">{esc(art.title)}</h2>\n<div class="date"><i class="icon-calendar"></i> '
+                   f'{date_text}</div>\n{lead}\n{feat_html}\n<div class="content">{body_html}</div>\n{author_div}\n</div>')
+        if art.lead:
+            check_html = f"<p>{art.lead}</p>\n" + check_html
+        traps.append("the web-content template repeats the title (h2.title) and the date INSIDE .journal-content-article")
+        if cms_author:
+            traps.append("div.author inside the template is metadata (author), not body text")
+        if art.lead:
+            traps.append("the template's div.summary (sapo) is the first paragraph of body_text")
+    else:
+        journal = (feat_html + body_html) if feat_html else body_html
+    meta_html = ""
+    if lr7 and not is_page:
+        entries = [f'<span class="metadata-entry metadata-publish-date">{date_text}</span>']
+        if date_fmt == "label_dmy_hm_upd":
+            upd = o["updated"]
+            entries.append(f'<span class="metadata-entry metadata-modified-date">Cập nhật: {dmy(upd)} {hm(upd)}</span>')
+            traps.append("'Cập nhật:' (modified) date next to 'Ngày đăng:': published is the latter")
+        if cms_author:
+            entries.append(f'<span class="metadata-entry metadata-author">Tác giả: {esc(cms_author)}</span>')
+        entries.append(f'<span class="metadata-entry metadata-view-count">Lượt xem: {rng.randint(50, 3000)}</span>')
+        meta_html = '<div class="asset-metadata">' + "".join(entries) + "</div>"
+        traps.append("asset-metadata (date, author, view count) sits between the title and the content")
+    elif not is_page and template != "news-detail":
+        meta_html = (f'<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">{date_text}</span>'
+                     f'<span class="metadata-entry metadata-view-count">{rng.randint(50, 3000)} Lượt xem</span></div>')
+    pid = o.get("asset_id", fake_token(12, art.key))
+    cat_name = art.category
+    if not is_page:
+        crumbs = [(f"{base}{sp}", site), (f"{base}{sp}/tin-tuc", "Tin tức"),
+                  (f"{base}{sp}/tin-tuc/{slugify(cat_name)}", cat_name)]
+    else:
+        crumbs = [(f"{base}{sp}", site), (f"{base}{sp}/gioi-thieu", "Giới thiệu")]
+    related = news_items(rng, 4)
+    related_html = ('<div class="asset-related-assets"><h2 class="asset-links-title">Nội dung liên quan</h2><ul class="asset-links-list">'
+                    + "".join(f'<li class="asset-links-list-item"><a href="{base}{sp}/tin-tuc/-/asset_publisher/{pid}/content/{slugify(t)}">'
+                              f'{esc(t)}</a></li>' for t in related[:2]) + "</ul></div>")
+    share_html = ('<div class="taglib-social-bookmarks"><ul class="unstyled">'
+                  + "".join(f'<li class="taglib-social-bookmark taglib-social-bookmark-{n}"><a class="taglib-social-bookmark-{n}" '
+                            f'href="https://www.{n}.com/share?u={quote(url, safe="")}" target="_blank">{n}</a></li>'
+                            for n in ("facebook", "twitter", "zalo")) + "</ul></div>")
+    ratings = ('<div class="asset-ratings"><div class="taglib-ratings stars"><div class="liferay-rating-vote"><div id="ratingStar"><div '
+               'class="rating-label">Đánh giá của bạn</div><div class="rating-content"><span class="rating-element">☆</span>'
+               '<span class="rating-element">☆</span><span class="rating-element">☆</span><span class="rating-element">☆</span>'
+               '<span class="rating-element">☆</span></div></div><div class="rating-label">Trung bình (0 phiếu)</div></div></div></div>')
+    if is_page:
+        main_portlet = f'''<div class="portlet-boundary portlet-boundary_com_liferay_journal_content_web_portlet_JournalContentPortlet_  portlet-static portlet-static-end portlet-decorate portlet-journal-content " id="p_p_id_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_{pid}_">
+	<span id="p_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_{pid}"></span>
+	<section class="portlet" id="portlet_com_liferay_journal_content_web_portlet_JournalContentPortlet_INSTANCE_{pid}">
+		<div class="portlet-content">
+			<div class="autofit-float autofit-row portlet-header">
+				<div class="autofit-col autofit-col-expand">
+					<h2 class="portlet-title-text">{esc(art.title)}</h2>
+				</div>
+				<div class="autofit-col autofit-col-end">
+					<div class="autofit-section">
+					</div>
+				</div>
+			</div>
+			<div class=" portlet-content-container">
+				<div class="portlet-body">
+					<div class="clearfix journal-content-article " data-analytics-asset-id="{rng.randint(100000, 999999)}" data-analytics-asset-title="{esc(art.title)}" data-analytics-asset-type="web-content">
+						{journal}
+					</div>
+					<div class="content-metadata-asset-addon-entries">
+					</div>
+				</div>
+			</div>
+		</div>
+	</section>
+</div>'''
+        traps.append("web content display portlet: title only in the portlet header (h2.portlet-title-text) and <title>")
+    elif lr7:
+        main_portlet = f'''<div class="portlet-boundary portlet-boundary_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_  portlet-static portlet-static-end portlet-barebone portlet-asset-publisher " id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}_">
+	<span id="p_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}"></span>
+	<section class="portlet" id="portlet_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}">
+		<div class="portlet-content">
+			<div class=" portlet-content-container">
+				<div class="portlet-body">
+<div class="asset-full-content clearfix mb-5 default-asset-publisher show-asset-title" data-fragments-editor-item-id="{rng.randint(10**5, 10**6)}" data-fragments-editor-item-type="fragments-editor-mapped-item">
+	<div class="align-items-center d-flex mb-2">
+		<p class="component-title h4">
+			<a class="header-back-to lfr-portal-tooltip" href="{base}{sp}/tin-tuc" title="Quay lại"><svg class="lexicon-icon lexicon-icon-angle-left" role="presentation"><use xlink:href="{base}/o/classic-theme/images/clay/icons.svg#angle-left"></use></svg></a>
+			<span class="asset-title d-inline">{esc(art.title)}</span>
+		</p>
+	</div>
+	<span class="asset-anchor lfr-asset-anchor" id="{rng.randint(10**5, 10**6)}"></span>
+	{meta_html}
+	<div class="asset-content mb-3">
+		<div class="clearfix journal-content-article " data-analytics-asset-id="{rng.randint(10**5, 10**6)}" data-analytics-asset-title="{esc(art.title)}" data-analytics-asset-type="web-content">
+			{journal}
+		</div>
+	</div>
+	{ratings}
+	<div class="separator"><!-- --></div>
+	{related_html}
+	{share_html}
+</div>
+				</div>
+			</div>
+		</div>
+	</section>
+</div>'''
+    else:
+        main_portlet = f'''<div class="portlet-boundary portlet-boundary_101_  portlet-static portlet-static-end portlet-borderless portlet-asset-publisher " id="p_p_id_101_INSTANCE_{pid}_" >
+		<span id="p_101_INSTANCE_{pid}"></span>
+		<div class="portlet-borderless-container" style="">
+			<div class="portlet-body">
+	<div class="taglib-header ">
+		<span class="header-back-to">
+			<a class="icon-circle-arrow-left previous-level" href="{base}{sp}/tin-tuc" id="_101_INSTANCE_{pid}_TabsBack" title="Quay lại">
+				<span class="helper-hidden-accessible">Quay lại</span>
+			</a>
+		</span>
+		<h3 class="header-title">
+			<span>
+				{esc(art.title)}
+			</span>
+		</h3>
+	</div>
+	<div class="asset-full-content default-asset-publisher no-title">
+		{meta_html}
+		<div class="asset-content" id="_101_INSTANCE_{pid}_{rng.randint(10**5, 10**6)}">
+			<div class="journal-content-article">
+				{journal}
+			</div>
+			<div class="entry-links">
+			</div>
+		</div>
+		{ratings}
+		{related_html}
+		{share_html}
+	</div>
+			</div>
+		</div>
+	</div>'''
+    other = lr_portlet_list(rng, base, sp, "Tin khác", news_items(rng, 5), news_dates(rng, when, 5), lr7, fake_token(12, art.key, "k"))
+    side = [lr_portlet_list(rng, base, sp, "Tin mới", news_items(rng, 5), news_dates(rng, when, 5), lr7, fake_token(12, art.key, "m")),
+            lr_portlet_list(rng, base, sp, "Văn bản mới", [f"{n}: {s}" for n, s in docs(rng, 3)], news_dates(rng, when, 3), lr7,
+                            fake_token(12, art.key, "v"))]
+    side.append('<div class="portlet-boundary portlet-boundary_visitor_WAR_visitorportlet_ portlet-static" id="p_p_id_visitor_WAR_'
+                'visitorportlet_"><section class="portlet"><h2 class="portlet-title-text">Thống kê truy cập</h2><div class="portlet-body">'
+                f'<p>Đang truy cập: {rng.randint(5, 90)}</p><p>Hôm nay: {rng.randint(200, 3000)}</p><p>Tổng lượt truy cập: '
+                f'{rng.randint(10**5, 9 * 10**6):,}</p></div></section></div>'.replace(",", "."))
+    menu_items = "".join(
+        (f'<li class="lfr-nav-item nav-item{" selected active" if m == ("Giới thiệu" if is_page else "Tin tức") else ""}" id="layout_{i + 1}" role="presentation">'
+         f'<a aria-labelledby="layout_{i + 1}" class="nav-link text-truncate" href="{base}{sp}/{slugify(m)}" role="menuitem"><span class="text-truncate">{m}</span></a></li>')
+        if lr7 else
+        (f'<li class="lfr-nav-item{" selected" if m == "Tin tức" else ""}" id="layout_{i + 1}" role="presentation"><a aria-labelledby="layout_{i + 1}" '
+         f'href="{base}{sp}/{slugify(m)}" role="menuitem"><span> {m}</span></a></li>')
+        for i, m in enumerate(LR_MENU))
+    if lr7:
+        crumb_html = ('<nav aria-label="Breadcrumb" id="_com_liferay_site_navigation_breadcrumb_web_portlet_SiteNavigationBreadcrumbPortlet_breadcrumbs-defaultScreen">'
+                      '<ol class="breadcrumb">' + "".join(f'<li class="breadcrumb-item"><a class="breadcrumb-link" href="{h}" title="{esc(t)}">'
+                                                           f'<span class="breadcrumb-text-truncate">{esc(t)}</span></a></li>' for h, t in crumbs)
+                      + f'<li class="active breadcrumb-item"><span class="active breadcrumb-text-truncate">{esc(art.title)}</span></li></ol></nav>')
+    else:
+        crumb_html = ('<nav id="breadcrumbs"><ul aria-label="Breadcrumb" class="breadcrumb breadcrumb-horizontal">'
+                      + "".join(f'<li{" class=first" if i == 0 else ""}><a href="{h}" >{esc(t)}</a><span class="divider">/</span></li>'
+                                for i, (h, t) in enumerate(crumbs))
+                      + f'<li class="active last breadcrumb-truncate">{esc(art.title)}</li></ul></nav>')
+    traps.append("other asset publisher portlets ('Tin khác', 'Tin mới', 'Văn bản mới') share the same portlet markup")
+    address = f"xã {o['xa']}, {o['huyen']}, tỉnh Đồng Tháp"
+    theme_id = "dongthap_WAR_dongthaptheme" if not lr7 else "classic_WAR_classictheme"
+    cur_url = url.replace(base, "").replace("/", "\\x2f")
+    head_js = f'''<script type="text/javascript">
+	// <![CDATA[
+		var Liferay = {{
+			Browser: {{acceptsGzip: function() {{return true;}}, getMajorVersion: function() {{return 120.0;}}, isIe: function() {{return false;}}}},
+			Data: {{NAV_SELECTOR: '#navigation', isCustomizationView: function() {{return false;}}, notices: [null]}},
+			ThemeDisplay: {{
+				getLayoutId: function() {{return "{rng.randint(10, 99)}";}},
+				getLayoutURL: function() {{return "{base}{sp}/tin-tuc";}},
+				getPlid: function() {{return "{rng.randint(10**5, 10**6)}";}},
+				getScopeGroupId: function() {{return "{group}";}},
+				getLanguageId: function() {{return "vi_VN";}},
+				getPathThemeImages: function() {{return "{base}/{'o/classic-theme' if lr7 else 'dongthap-theme'}/images";}},
+				isSignedIn: function() {{return false;}}
+			}},
+			PropsValues: {{NTLM_AUTH_ENABLED: false}}
+		}};
+		var themeDisplay = Liferay.ThemeDisplay;
+		Liferay.authToken = '{fake_token(8, art.key, "auth")}';
+		Liferay.currentURL = '{cur_url}';
+	// ]]>
+</script>'''
+    description = summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == "p")), 200)
+    if lr7:
+        html_out = f'''<!DOCTYPE html>
+<html class="ltr" dir="ltr" lang="vi-VN">
+<head>
+	<title>{esc(art.title)} - {"Giới thiệu" if is_page else "Tin tức"} - {esc(site)}</title>
+	<meta content="initial-scale=1.0, width=device-width" name="viewport" />
+<meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<meta content="{esc(description)}" lang="vi-VN" name="description" />
+<link data-senna-track="temporary" href="{url}" rel="canonical" />
+<link data-senna-track="temporary" href="{url}" hreflang="vi-VN" rel="alternate" />
+<meta property="og:locale" content="vi_VN">
+<meta property="og:site_name" content="{esc(site)}">
+<meta property="og:title" content="{esc(art.title)} - {esc(site)} - Cổng thông tin điện tử tỉnh Đồng Tháp">
+<meta property="og:type" content="website">
+<meta property="og:url" content="{url}">
+<link href="{base}/o/classic-theme/images/favicon.ico" rel="icon" />
+<link class="lfr-css-file" data-senna-track="temporary" href="{base}/o/classic-theme/css/clay.css?browserId=chrome&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;t=1712300000000" id="liferayAUICSS" rel="stylesheet" type="text/css" />
+<link data-senna-track="temporary" href="/o/frontend-css-web/main.css?browserId=chrome&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;t=1712300000000" id="liferayPortalCSS" rel="stylesheet" type="text/css" />
+{head_js}
+<script src="/o/frontend-js-jquery-web/jquery/jquery.min.js" type="text/javascript"></script>
+</head>
+<body class="chrome controls-visible  yui3-skin-sam guest-site signed-out public-page site">
+<nav aria-label="Liên kết nhanh" class="quick-access-nav" id="rurr_quickAccessNav">
+	<h1 class="hide-accessible">Điều hướng</h1>
+	<ul>
+			<li><a href="#main-content">Nhảy tới nội dung</a></li>
+	</ul>
+</nav>
+<div class="d-flex flex-column min-vh-100">
+	<div class="d-flex flex-column flex-fill position-relative" id="wrapper">
+			<header id="banner">
+				<div class="navbar navbar-classic navbar-top py-3">
+					<div class="container user-personal-bar">
+						<div class="align-items-center autofit-row">
+							<a class="logo custom-logo align-items-center d-md-inline-flex d-sm-none d-none logo-md" href="{base}{sp}" title="Đi tới {esc(site)}">
+								<img alt="" class="mr-2" height="56" src="/image/layout_set_logo?img_id={rng.randint(10**6, 10**7)}&amp;t=1712300000000" />
+									<h2 class="font-weight-bold h2 mb-0 text-dark" role="heading" aria-level="1">{esc(site)}</h2>
+							</a>
+							<div class="autofit-col autofit-col-expand">
+									<div class="justify-content-md-end mr-4 navbar-form" role="search">
+										<form action="{base}{sp}/tim-kiem" method="get"><div class="input-group search-bar"><input class="form-control input-group-inset input-group-inset-after search-bar-keywords-input" name="q" placeholder="Tìm kiếm..." title="Tìm kiếm" type="text" value="" /><div class="input-group-inset-item input-group-inset-item-after"><button aria-label="Gửi" class="btn btn-monospaced btn-unstyled" type="submit"><svg class="lexicon-icon lexicon-icon-search" role="presentation"><use xlink:href="{base}/o/classic-theme/images/clay/icons.svg#search"></use></svg></button></div></div></form>
+									</div>
+							</div>
+							<div class="autofit-col">
+								<span class="sign-in text-default" role="presentation"><a data-redirect="true" href="/c/portal/login?p_l_id={rng.randint(10**5, 10**6)}" class="sign-in text-default"><svg class="lexicon-icon lexicon-icon-user" role="presentation"><use xlink:href="{base}/o/classic-theme/images/clay/icons.svg#user"></use></svg> Đăng nhập</a></span>
+							</div>
+						</div>
+					</div>
+				</div>
+				<div class="navbar navbar-classic navbar-expand-md navbar-light pb-3">
+					<div class="container">
+						<button aria-controls="navigationCollapse" aria-expanded="false" aria-label="Toggle navigation" class="navbar-toggler navbar-toggler-right" data-target="#navigationCollapse" data-toggle="liferay-collapse" type="button"><span class="navbar-toggler-icon"></span></button>
+						<div aria-expanded="false" class="collapse navbar-collapse" id="navigationCollapse">
+							<div class="portlet-boundary portlet-boundary_com_liferay_site_navigation_menu_web_portlet_SiteNavigationMenuPortlet_  portlet-static portlet-static-end portlet-barebone portlet-navigation " id="p_p_id_com_liferay_site_navigation_menu_web_portlet_SiteNavigationMenuPortlet_">
+								<div class="portlet-body"><div id="navbar_com_liferay_site_navigation_menu_web_portlet_SiteNavigationMenuPortlet"><ul aria-label="Các trang trên Site" class="navbar-blank navbar-nav navbar-site" role="menubar">{menu_items}</ul></div></div>
+							</div>
+						</div>
+					</div>
+				</div>
+			</header>
+		<section class="container flex-fill" id="content">
+			<h2 class="hide-accessible" role="heading" aria-level="1">{esc(art.title)} - {esc(site)}</h2>
+			<div class="columns-2-1" id="main-content" role="main">
+	<div class="portlet-layout row">
+		<div class="col-md-12 portlet-column portlet-column-only" id="column-0">
+			<div class="portlet-dropzone portlet-column-content portlet-column-content-only" id="layout-column_column-0">
+				<div class="portlet-boundary portlet-boundary_com_liferay_site_navigation_breadcrumb_web_portlet_SiteNavigationBreadcrumbPortlet_  portlet-static portlet-static-end portlet-barebone portlet-breadcrumb " id="p_p_id_com_liferay_site_navigation_breadcrumb_web_portlet_SiteNavigationBreadcrumbPortlet_">
+					<div class="portlet-body">{crumb_html}</div>
+				</div>
+			</div>
+		</div>
+	</div>
+	<div class="portlet-layout row">
+		<div class="col-md-8 portlet-column portlet-column-first" id="column-1">
+			<div class="portlet-dropzone portlet-column-content portlet-column-content-first" id="layout-column_column-1">
+{main_portlet}
+{"" if is_page else other}
+			</div>
+		</div>
+		<div class="col-md-4 portlet-column portlet-column-last" id="column-2">
+			<div class="portlet-dropzone portlet-column-content portlet-column-content-last" id="layout-column_column-2">
+{"".join(side)}
+			</div>
+		</div>
+	</div>
+</div>
+<form action="#" aria-hidden="true" class="hide" id="hrefFm" method="post" name="hrefFm"><span></span><button hidden type="submit">Ẩn</button></form>
+		</section>
+		<footer id="footer" role="contentinfo">
+			<div class="container">
+				<div class="row">
+					<div class="col-md-12 text-center text-md-left">
+						<p class="font-weight-bold">ỦY BAN NHÂN DÂN XÃ {esc(o["xa"].upper())}</p>
+						<p>Địa chỉ: {esc(address)} - Điện thoại: 0277.38{rng.randint(10, 99)}.xxx</p>
+						<p>Bản quyền thuộc Cổng thông tin điện tử tỉnh Đồng Tháp. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>
+					</div>
+				</div>
+			</div>
+		</footer>
+	</div>
+</div>
+<script type="text/javascript">
+	// <![CDATA[
+	Liferay.Util.addInputType();
+	Liferay.Portlet.register('com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_{pid}');
+	// ]]>
+</script>
+<script src="{base}/o/classic-theme/js/main.js?browserId=chrome&amp;minifierType=js&amp;languageId=vi_VN&amp;t=1712300000000" type="text/javascript"></script>
+</body>
+</html>
+'''
+    else:
+        html_out = f'''<!DOCTYPE html>
+
+<html class="aui ltr" dir="ltr" lang="vi-VN">
+
+<head>
+	<title>{esc(art.title)} - Tin tức - {esc(site)}</title>
+
+	<meta content="initial-scale=1.0, width=device-width" name="viewport" />
+<meta content="text/html; charset=UTF-8" http-equiv="content-type" />
+<meta content="{esc(description)}" lang="vi-VN" name="description" />
+<link href="{base}/dongthap-theme/images/favicon.ico" rel="Shortcut Icon" />
+<link href="{url}" rel="canonical" />
+<link class="lfr-css-file" href="{base}/dongthap-theme/css/aui.css?browserId=other&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" rel="stylesheet" type="text/css" />
+<link href="/html/css/main.css?browserId=other&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" rel="stylesheet" type="text/css" />
+<link href="{base}/html/portlet/asset_publisher/css/main.css?browserId=other&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" rel="stylesheet" type="text/css" />
+{head_js}
+<script src="/html/js/barebone.jsp?browserId=other&amp;themeId={theme_id}&amp;colorSchemeId=01&amp;minifierType=js&amp;minifierBundleId=javascript.barebone.files&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" type="text/javascript"></script>
+<link class="lfr-css-file" href="{base}/dongthap-theme/css/main.css?browserId=other&amp;themeId={theme_id}&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" rel="stylesheet" type="text/css" />
+<style type="text/css">
+#p_p_id_101_INSTANCE_{pid}_ .portlet-borderless-container {{ border-width: ; border-style: }}
+</style>
+</head>
+
+<body class=" yui3-skin-sam controls-visible guest-site signed-out public-page site">
+
+<a href="#main-content" id="skip-to-content">Nhảy tới nội dung</a>
+
+<div class="container-fluid" id="wrapper">
+	<header id="banner" role="banner">
+		<div id="heading">
+			<h1 class="site-title">
+				<a class="logo custom-logo" href="{base}{sp}" title="Đi tới {esc(site)}">
+					<img alt="{esc(site)}" height="120" src="/image/layout_set_logo?img_id={rng.randint(10**6, 10**7)}&amp;t=1700000000000" width="1170" />
+				</a>
+			</h1>
+			<div class="top-links"><span class="today">{WEEKDAY_VI[datetime(2025, 5, 2).weekday()]}, ngày 02/05/2025</span> | <a href="/c/portal/login?p_l_id={rng.randint(10**5, 10**6)}" id="sign-in" rel="nofollow">Đăng nhập</a></div>
+		</div>
+		<nav class="sort-pages modify-pages navbar site-navigation" id="navigation" role="navigation">
+			<div class="navbar-inner">
+				<div class="collapse nav-collapse">
+					<ul aria-label="Các trang trên Site" class="nav nav-collapse" role="menubar">{menu_items}</ul>
+				</div>
+			</div>
+		</nav>
+	</header>
+
+	<div id="content">
+		{crumb_html}
+		<div class="columns-2" id="main-content" role="main">
+	<div class="portlet-layout row-fluid">
+		<div class="portlet-column portlet-column-first span8" id="column-1">
+			<div class="portlet-dropzone portlet-column-content portlet-column-content-first" id="layout-column_column-1">
+{main_portlet}
+{other}
+			</div>
+		</div>
+		<div class="portlet-column portlet-column-last span4" id="column-2">
+			<div class="portlet-dropzone portlet-column-content portlet-column-content-last" id="layout-column_column-2">
+				<div class="portlet-boundary portlet-boundary_3_  portlet-static portlet-static-end portlet-search " id="p_p_id_3_"><section class="portlet"><div class="portlet-body"><form action="{base}{sp}/tim-kiem" method="get" name="_3_fm"><input class="search-input" name="_3_keywords" placeholder="Tìm kiếm" size="30" title="Tìm kiếm" type="text" value="" /><input type="image" alt="Tìm kiếm" src="{base}/dongthap-theme/images/common/search.png" title="Tìm kiếm" /></form></div></section></div>
+{"".join(side)}
+			</div>
+		</div>
+	</div>
+</div>
+	</div>
+
+	<footer id="footer" role="contentinfo">
+		<p class="powered-by"><strong>ỦY BAN NHÂN DÂN XÃ {esc(o["xa"].upper())}</strong><br />Địa chỉ: {esc(address)}<br />Điện thoại: 0277.38{rng.randint(10, 99)}.xxx - Email: {slugify(o["xa"]).replace("-", "")}@dongthap.gov.vn</p>
+		<p>© Bản quyền thuộc Cổng thông tin điện tử tỉnh Đồng Tháp</p>
+	</footer>
+</div>
+
+<script src="/html/js/liferay/portlet_sharing.js?browserId=other&amp;minifierType=js&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" type="text/javascript"></script>
+<script type="text/javascript">
+	// <![CDATA[
+		AUI().use('aui-base', 'liferay-menu', 'liferay-notice', 'liferay-poller', 'liferay-session', function(A) {{(function() {{Liferay.Util.addInputType();Liferay.Portlet.ready(function(portletId, node) {{Liferay.Util.addInputType(node);}});}})();(function() {{new Liferay.Menu();}})();}});
+	// ]]>
+</script>
+<script src="{base}/dongthap-theme/js/main.js?browserId=other&amp;minifierType=js&amp;languageId=vi_VN&amp;b=6205&amp;t=1700000000000" type="text/javascript"></script>
+</body>
+</html>
+'''
+    exp = result(art, "liferay", variant + (f"-{template}" if not lr7 else ""), url, published=published, author=author,
+                 category=None if is_page else art.category, body_text=expected_body(art), images=images, attachments=atts,
+                 traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+builder("liferay")(page_liferay)
+
+
 # ================================================================================================
 # driver
 # ================================================================================================
