@@ -29,7 +29,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024      # attachments; pages and images have their own caps
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
-DEPTH_LIMIT = 40
+DEPTH_LIMIT = 0                           # long pagers are legitimate; traps are caught by scope.py and pager checks
 COOKIES_ENABLED = False                   # no sessions: avoids session-id URL variants
 
 # -- media ------------------------------------------------------------------------------------

@@ -3991,6 +3991,269 @@ def page_liferay(art):
 builder("liferay")(page_liferay)
 
 
+
+# ================================================================================================
+# websphere: IBM WebSphere Portal 8.5 theme (wptheme*) and an older Portal 6-style table skin; WCM content
+# ================================================================================================
+WPS_LEFT_MENU = ["Giới thiệu", "Cơ cấu tổ chức", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Văn bản pháp quy",
+                 "Thủ tục hành chính", "Dự án - Đầu tư", "Thống kê", "Hỏi đáp trực tuyến", "Liên hệ"]
+
+
+def wps_id(*parts):
+    return "Z7_" + fake_token(20, *parts).upper()
+
+
+def wps_portlet(title, body, variant, pid, extra_cls=""):
+    if variant == "wp8":
+        return f'''<div class="component-control id-{pid}" id="{pid}" >
+<section class="ibmPortalControl wpthemeControl wpthemeHidden a11yRegionTarget {extra_cls}" role="region" aria-labelledby="title.{pid}">
+<div class="asa.portlet" id="asa.portlet.{pid}" style="display:none;"><span class="asa.portlet.id">{pid}</span></div>
+<header class="wpthemeControlHeader" role="banner" aria-label="Tiêu đề cổng thông tin">
+	<div class="wpthemeInner">
+		<h2><span id="title.{pid}">{title}</span></h2>
+	</div>
+</header>
+<div class="wpthemeControlBody wpthemeOverflowAuto wpthemeClear">
+<!-- start portlet markup -->
+<div class="wpsPortletBody">
+{body}
+</div>
+<!-- end portlet markup -->
+</div>
+</section>
+</div>
+'''
+    return f'''<table class="wpsPortlet {extra_cls}" width="100%" cellpadding="0" cellspacing="0" summary="">
+<tr><td class="wpsPortletTitleBar"><span class="wpsPortletTitle">{title}</span></td></tr>
+<tr><td class="wpsPortletBodyTD" valign="top">
+<a name="{pid}"></a>
+<div class="wpsPortletBody">
+{body}
+</div>
+</td></tr>
+</table>
+'''
+
+
+def page_websphere(art):
+    o = art.opts
+    variant = o["variant"]
+    rng = rng_for(art.key)
+    host = o["host"]
+    base = f"https://{host}"
+    url = base + o["path"]
+    site = o["site"]
+    when = art.when
+    traps = []
+
+    def img(file, alt):
+        u = fake_uuid(art.key, file)
+        src = f"/wps/wcm/connect/{u}/{qpath(file)}?MOD=AJPERES&amp;CACHEID=ROOTWORKSPACE-{u}-{fake_token(7, file)}"
+        return (f'<img alt="{esc(alt)}" src="{src}" style="width: 650px; height: 433px;" />', base + htmlmod.unescape(src))
+
+    st = BodyStyle(rng, indent="word" if variant == "wp6" else "justify", img=img, figure="plain", heading="strong_p",
+                   table="word" if variant == "wp6" else "ck", att_href=lambda f: f"/wps/wcm/connect/{fake_uuid(f)}/{qpath(f)}?MOD=AJPERES",
+                   byline="right_strong")
+    body_html, body_images, atts = st.render(art, with_lead=False)
+    check_html, _, _ = st.render(art, with_lead=False, check=True)
+    if art.lead:
+        check_html = f"<p>{art.lead}</p>\n" + check_html
+        traps.append("the sapo (div.sapo-detail) is the first paragraph of body_text")
+    images = []
+    feat = ""
+    if art.featured:
+        f, alt = art.featured
+        tag, u = img(f, alt)
+        feat = f'<div class="image-detail" style="text-align:center">{tag}</div>'
+        images.append({"url": u, "alt": alt, "caption": None})
+    images += body_images
+    if o["date_fmt"] == "hm_dmy":
+        date_vis, published = f"{hm(when)} {dmy(when)}", iso_local(when)
+    else:
+        date_vis, published = dmy(when), when.date().isoformat()
+    views = f' <span class="view-count">| Lượt xem: {rng.randint(100, 6000)}</span>' if o.get("views") else ""
+    lead = f'<div class="sapo-detail"><strong>{art.lead}</strong></div>' if art.lead else ""
+    share = (f'<div class="share-detail"><span>Chia sẻ:</span> <a href="https://www.facebook.com/sharer/sharer.php?u={quote(url, safe="")}" '
+             f'target="_blank" title="Facebook"><img src="/wps/contenthandler/dav/themelist/theme_sxd/images/fb.png" alt="facebook"></a> '
+             f'<a href="https://zalo.me/share?u={quote(url, safe="")}" target="_blank" title="Zalo"><img src="/wps/contenthandler/dav/'
+             f'themelist/theme_sxd/images/zalo.png" alt="zalo"></a> <a href="javascript:window.print();" title="In trang">In trang</a> '
+             f'<a href="mailto:?subject={quote(art.title)}&amp;body={quote(url, safe="")}">Gửi email</a></div>')
+    content = f'''<!-- WCM CONTENT: Tin chi tiet -->
+<div class="news-detail">
+	<div class="title-detail"><h1>{esc(art.title)}</h1></div>
+	<div class="date-detail"><span class="icon-clock"></span> {date_vis}{views}</div>
+	{lead}
+	{feat}
+	<div class="content-detail">
+{body_html}
+	</div>
+	{share}
+</div>'''
+    traps.append("several div.wpsPortletBody on the page (left menu, content, 'Tin khác', links): only the WCM one holds the article")
+    traps.append("left navigation portlet text (long category menu) leaks into page text")
+    traps.append("<base href> points at the portal state URL (/!ut/p/z1/…): resolve relative URLs against it")
+    if o.get("views"):
+        traps.append("'| Lượt xem: N' on the date line")
+    cat = art.category
+    pid_menu, pid_content, pid_other, pid_links = (wps_id(art.key, "m"), wps_id(art.key, "c"), wps_id(art.key, "o"),
+                                                   wps_id(art.key, "l"))
+    menu_body = ('<ul class="menu-left">' + "".join(
+        f'<li{" class=active" if m == "Tin tức - Sự kiện" else ""}><a href="/wps/portal/Home/{slugify(m)}">{m}</a>'
+        + ("<ul>" + "".join(f'<li><a href="/wps/portal/Home/tin-tuc/{slugify(s)}">{s}</a></li>' for s in
+                            [cat, "Tin trong tỉnh", "Tin trong nước", "Thông báo"]) + "</ul>" if m == "Tin tức - Sự kiện" else "")
+        + "</li>" for m in WPS_LEFT_MENU) + "</ul>")
+    others = news_items(rng, 6)
+    other_body = ('<div class="list-other-news"><ul>' + "".join(
+        f'<li><a href="/wps/portal/Home/tin-tuc/tin-chi-tiet/{slugify(cat)}/{slugify(t)[:40]}">{esc(t)}</a> <span class="date">'
+        f'({dmy(d)})</span></li>' for t, d in zip(others, news_dates(rng, when, 6))) + "</ul></div>")
+    links_body = ('<select onchange="window.open(this.value)"><option value="">--- Liên kết website ---</option>'
+                  '<option value="https://angiang.gov.vn">Cổng thông tin điện tử tỉnh An Giang</option>'
+                  '<option value="https://dichvucong.angiang.gov.vn">Cổng dịch vụ công tỉnh</option>'
+                  '<option value="https://chinhphu.vn">Cổng thông tin điện tử Chính phủ</option></select>')
+    counter_body = (f'<div class="counter"><p>Đang truy cập: <b>{rng.randint(10, 200)}</b></p><p>Hôm nay: <b>{rng.randint(500, 9000):,}</b></p>'
+                    f'<p>Tổng lượt truy cập: <b>{rng.randint(10**6, 9 * 10**6):,}</b></p></div>').replace(",", ".")
+    left = wps_portlet("Danh mục", menu_body, variant, pid_menu, "menu-portlet")
+    main = (wps_portlet("Chi tiết tin", content, variant, pid_content)
+            + wps_portlet("Tin khác", other_body, variant, pid_other))
+    right = (wps_portlet("Liên kết", links_body, variant, pid_links)
+             + wps_portlet("Thống kê truy cập", counter_body, variant, wps_id(art.key, "t")))
+    state = "z1/" + fake_token(150, art.key, "state") + "/dz/d5/L2dBISEvZ0FBIS9nQSEh/"
+    base_href = f"{base}/wps/portal/Home/!ut/p/{state}"
+    top_menu = "".join(f'<li class="wpthemeNavListItem wpthemeLeft"><a href="/wps/portal/Home/{slugify(m)}"><span lang="vi" dir="ltr">{m}</span></a></li>'
+                       for m in ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Dịch vụ công", "Hỏi đáp", "Liên hệ"])
+    footer = (f'<p><strong>{esc(site.upper())}</strong></p><p>Địa chỉ: số {rng.randint(1, 90)} đường {rng.choice(["Tôn Đức Thắng", "Lê Lợi", "Hai Bà Trưng", "Nguyễn Huệ"])}, '
+              f'phường Mỹ Bình, thành phố Long Xuyên, tỉnh An Giang</p><p>Điện thoại: 0296.38{rng.randint(10, 99)}.xxx - Fax: 0296.38{rng.randint(10, 99)}.xxx'
+              f' - Email: {host.split(".")[0]}@angiang.gov.vn</p><p>Chịu trách nhiệm chính: {"Chủ tịch" if "mttq" in host else "Giám đốc"} - '
+              f'Giấy phép số {rng.randint(10, 99)}/GP-TTĐT</p>')
+    description = summary_of(text_of(art.lead or next(b[1] for b in art.blocks if b[0] == "p")), 200)
+    if variant == "wp8":
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi">
+<head><base href="{base_href}">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{esc(art.title)}</title>
+<meta name="description" content="{esc(description)}">
+<link id="com.ibm.lotus.NavStateUrl" rel="alternate" href="/wps/portal/Home/!ut/p/{state}" />
+<link rel="bookmark" title="{esc(art.title)}" href="{url}" hreflang="vi"/>
+<link href="/wps/contenthandler/!ut/p/digest!{fake_token(22, art.key)}/mashup/ra:collection?themeID=ZJ_{fake_token(20, 'th').upper()}&amp;locale=vi&amp;mime-type=text%2Fcss&amp;lm=1700000000000&amp;entry=wp_one_ui__0.0&amp;entry=wp_portlet_css__0.0&amp;entry=wp_theme_portal_85__0.0" rel="stylesheet" type="text/css">
+<link rel="stylesheet" href="/wps/contenthandler/dav/fs-type1/themes/AnGiang/css/style.css">
+<script type="text/javascript">var ibmCfg = {{ "portalConfig": {{"contentHandlerURI":"/wps/mycontenthandler/!ut/p/digest!{fake_token(22, art.key, 'x')}/","isVirtualPortal":false,"locale":"vi","portalURI":"/wps/portal/","pageTitle":"{esc(art.title)}","portalProtectedURI":"/wps/myportal/"}}, "userConfig": {{"userID":null}} }};</script>
+<script type="text/javascript" src="/wps/contenthandler/!ut/p/digest!{fake_token(22, art.key, 'j')}/mashup/ra:collection?themeID=ZJ_{fake_token(20, 'th').upper()}&amp;locale=vi&amp;mime-type=text%2Fjavascript&amp;lm=1700000000000&amp;entry=wp_client_main__0.0&amp;entry=wp_client_ext__0.0"></script>
+</head>
+<body id="content" class="lotusui30dojo tundra locale_vi">
+<div class="wpthemeFrame">
+	<header role="banner" aria-label="Tiêu đề">
+		<div class="wpthemeHeader">
+			<a rel="nofollow" href="#wpthemeMainContent" class="wpthemeAltText" tabindex="1">Chuyển tới nội dung chính</a>
+			<div class="wpthemeInner">
+				<div class="wpthemeLogo wpthemeLeft">
+					<span class="wpthemeAltText">{esc(site)}</span>
+					<a href="/wps/portal/Home"><img src="/wps/contenthandler/dav/fs-type1/themes/AnGiang/images/banner-{host.split(".")[0]}.png" alt="{esc(site)}"></a>
+				</div>
+				<div class="wpthemeBannerRight"><span class="today">{WEEKDAY_VI[datetime(2025, 5, 2).weekday()]}, 02/05/2025</span>
+				<form class="wpthemeSearch" action="/wps/portal/Home/tim-kiem" method="get"><input type="text" name="query" placeholder="Tìm kiếm..." title="Tìm kiếm"><input type="submit" value="Tìm"></form>
+				<a href="/wps/portal/Home/!ut/p/z1/login" class="wpthemeLoginLink">Đăng nhập</a></div>
+				<div class="wpthemeClear"></div>
+			</div>
+		</div>
+		<div class="wpthemeNavContainer">
+			<nav class="wpthemeHeaderNav" aria-label="Điều hướng chính" role="navigation">
+				<div class="wpthemeInner">
+					<ul class="wpthemeNavList">{top_menu}</ul>
+				</div>
+			</nav>
+			<div class="wpthemeCrumbTrail"><div class="wpthemeInner"><a href="/wps/portal/Home">Trang chủ</a> <span class="wpthemeSeparator">&gt;</span> <a href="/wps/portal/Home/tin-tuc">Tin tức - Sự kiện</a> <span class="wpthemeSeparator">&gt;</span> <a href="/wps/portal/Home/tin-tuc/{slugify(cat)}#gsc.tab=0">{esc(cat)}</a></div></div>
+		</div>
+	</header>
+	<div class="wpthemeMainContent" id="wpthemeMainContent" tabindex="-1">
+		<!-- begin: page content -->
+		<div class="wpthemeInner">
+			<div id="layoutContainers" class="wpthemeLayoutContainers wpthemeLayoutContainersHidden">
+				<div class="hiddenWidgetsDiv">
+					<!-- widgets in this container are hidden in the UI by default -->
+					<div class='component-container wpthemeFull id-{wps_id(art.key, "h")}' name='ibmHiddenWidgets' id='ibmHiddenWidgets'></div>
+				</div>
+				<div class="wpthemeInner">
+					<div class="component-container wpthemeRow id-{wps_id(art.key, "r")}">
+						<div class="component-container wpthemeCol wpthemeLeft wpthemeCol3 id-{wps_id(art.key, "c1")}">
+{left}
+						</div>
+						<div class="component-container wpthemeCol wpthemeLeft wpthemeCol6 id-{wps_id(art.key, "c2")}">
+{main}
+						</div>
+						<div class="component-container wpthemeCol wpthemeLeft wpthemeCol3 id-{wps_id(art.key, "c3")}">
+{right}
+						</div>
+					</div>
+				</div>
+			</div>
+		</div>
+		<!-- end: page content -->
+	</div>
+	<footer role="contentinfo">
+		<div class="wpthemeFooter"><div class="wpthemeInner">{footer}</div></div>
+	</footer>
+</div>
+<script type="text/javascript">i$.addOnLoad(function(){{wptheme.initStickyHeader && wptheme.initStickyHeader();}});</script>
+</body>
+</html>
+'''
+    else:
+        html_out = f'''<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
+<html lang="vi">
+<head>
+<base href="{base_href}">
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>{esc(site)} - {esc(art.title)}</title>
+<meta name="description" content="{esc(description)}">
+<link rel="stylesheet" href="/wps/themes/html/SYT/styles.jsp" type="text/css">
+<link rel="stylesheet" href="/wps/themes/html/SYT/css/portlet.css" type="text/css">
+<script type="text/javascript" src="/wps/themes/html/SYT/js/jquery.js"></script>
+<script type="text/javascript">
+<!--
+function wpsFLY_toggleFlyout(){{return false;}}
+// -->
+</script>
+</head>
+<body class="portalBody" leftmargin="0" topmargin="0" marginwidth="0" marginheight="0">
+<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0" class="wrapper">
+<tr><td colspan="3" class="banner"><a href="/wps/portal/Home"><img src="/wps/themes/html/SYT/images/banner.jpg" width="1000" height="150" alt="{esc(site)}" border="0"></a></td></tr>
+<tr><td colspan="3" class="topnav">
+<table width="100%" cellpadding="0" cellspacing="0"><tr>
+{"".join(f'<td class="navitem"><a href="/wps/portal/Home/{slugify(m)}">{m}</a></td><td class="navsep">|</td>' for m in ["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Thủ tục hành chính", "Liên hệ"])}
+<td class="navsearch" align="right"><form action="/wps/portal/Home/tim-kiem" method="get">Tìm kiếm: <input type="text" name="q" size="18"> <input type="submit" value="Tìm"></form></td>
+</tr></table>
+</td></tr>
+<tr><td colspan="3" class="breadcrumb">Bạn đang ở: <a href="/wps/portal/Home">Trang chủ</a> &raquo; <a href="/wps/portal/Home/tin-tuc">Tin tức</a> &raquo; <a href="/wps/portal/Home/tin-tuc/{slugify(cat)}">{esc(cat)}</a></td></tr>
+<tr>
+<td width="220" valign="top" class="leftcol">
+{left}
+</td>
+<td width="560" valign="top" class="centercol">
+{main}
+</td>
+<td width="220" valign="top" class="rightcol">
+{right}
+</td>
+</tr>
+<tr><td colspan="3" class="footer" align="center">{footer}<p>Phát triển trên nền IBM WebSphere Portal</p></td></tr>
+</table>
+</body>
+</html>
+'''
+        traps.append("MS Word paste in WCM body: p.MsoNormal, <o:p>, MsoTableGrid")
+    exp = result(art, "websphere", variant, url, published=published, author=expected_author(art), category=cat,
+                 body_text=expected_body(art), images=images,
+                 attachments=[{"url": urljoin(base_href, htmlmod.unescape(a["url"])), "text": a["text"]} for a in atts],
+                 traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+builder("websphere")(page_websphere)
+
+
 # ================================================================================================
 # driver
 # ================================================================================================

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Response
 
-from .config import archives, is_archive
+from .config import is_archive
 from .reader_html import WEB_URL, reader_body
 
 TEMPLATE = "archive_article.html"
@@ -118,7 +118,6 @@ def article_context(datasette, database: str, article: dict, *, images: list[dic
         "row_url": urls.row(database, "articles", str(article["id"])),
         "articles_url": articles_table,
         "search_url": urls.database(database) + "/search",
-        "archive_source": archives(datasette)[database].source,
         "css_urls": [urls.static("app.css"), urls.path("/-/archive-static/archive.css")],
     }
 

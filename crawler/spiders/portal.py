@@ -32,6 +32,7 @@ from scrapy.exceptions import (
     DownloadTimeoutError,
 )
 
+from ..decoding import UndecodablePage, decode_page
 from ..extract.text import normalize_text
 from ..items import PageItem
 from ..scope import is_trap, pager_number
@@ -237,12 +238,17 @@ class PortalSpider(scrapy.Spider):
         return state["article_id"] is None
 
     def page_failed(self, failure):
-        self.crawler.stats.inc_value("errors/fetch")
-        self.crawler.stats.inc_value(f"errors/fetch/{type(failure.value).__name__}")
-        self.logger.warning("failed %s: %s", failure.request.url, failure.value)
+        reason = type(failure.value).__name__
+        self.crawler.stats.inc_value(f"errors/fetch/{reason}")
+        self.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}")
+
+    def record_error(self, kind: str, message: str) -> None:
+        """Count a failure (crawl_runs.errors) and list it (crawl_runs.error_log); the crawl goes on."""
+        self.crawler.stats.inc_value(f"errors/{kind}")
+        self.logger.warning(message)
         errors = getattr(self.crawler, "error_log", None)
         if errors is not None:
-            errors.append(f"{failure.request.url}: {type(failure.value).__name__}: {failure.value}")
+            errors.append(message)
 
     # -- parsing -------------------------------------------------------------------------------
     def parse_page(self, response):
@@ -263,8 +269,13 @@ class PortalSpider(scrapy.Spider):
         if "xml" in content_type and "html" not in content_type:
             yield from self.parse_feed(response)
             return
+        try:
+            html, _encoding = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+        except UndecodablePage:
+            self.record_error("undecodable", f"{url}: no encoding decodes this page cleanly; not archived")
+            return
         yield PageItem(
-            url=url, site=site, status=response.status, html=response.text, role=role, source=self.source,
+            url=url, site=site, status=response.status, html=html, role=role, source=self.source,
             captured=response.meta.get("captured"),
             etag=response.headers.get("ETag", b"").decode("latin-1") or None,
             last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
@@ -287,18 +298,26 @@ class PortalSpider(scrapy.Spider):
             if not archived or changed or self.sites[site]["mode"] == "full":
                 yield self.page_request(link_url, site, role="article", force=archived and changed)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
+        # A pager that repeats its last page forever is caught by comparing consecutive pages.
         page = pager_number(url) or 0
-        follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES
+        links = self.link_extractor.extract_links(response)
+        content = self._links_fingerprint(links)
+        repeating = content == response.meta.get("previous_page")
+        if repeating:
+            self.crawler.stats.inc_value("traps/repeating_pager")
+        follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES and not repeating
         for href in response.css(PAGER_LINKS).xpath("@href").getall():
             next_url = self.normalize(href, response.url, site)
             if next_url and follow_pager and (pager_number(next_url) or 0) > page:
-                yield self.page_request(next_url, site, role="listing", priority=10)
+                request = self.page_request(next_url, site, role="listing", priority=10)
+                request.meta["previous_page"] = content
+                yield request
         for href in response.css(FEED_LINKS).xpath("@href").getall():
             feed_url = self.normalize(href, response.url, site)
             if feed_url:
                 yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"site": site, "role": "feed"})
-        for link in self.link_extractor.extract_links(response):
+        for link in links:
             link_url = self.normalize(link.url, response.url, site)
             if link_url is None or link_url == url:
                 continue
@@ -306,6 +325,12 @@ class PortalSpider(scrapy.Spider):
                 continue  # pager pages come only through the pager rule above
             if self.want(link_url, site):
                 yield self.page_request(link_url, site)
+
+    @staticmethod
+    def _links_fingerprint(links) -> str:
+        """What a listing page links to, pager links aside: equal for two pages = same page."""
+        urls = sorted({link.url for link in links if pager_number(link.url) is None})
+        return hashlib.blake2b("\n".join(urls).encode(), digest_size=8).hexdigest()
 
     def _teasers(self, response, url: str, site: str) -> list[tuple[str, str]]:
         """(article URL, fingerprint of its teaser) for each teaser on a listing page."""
