@@ -13,12 +13,15 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
-# Parameters that never change what a page shows: analytics, ad and session identifiers.
+# Parameters that never change what a page shows: analytics and ad identifiers...
 _NOISE_PARAMS = re.compile(
-    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|_ga|_gl|mc_cid|mc_eid|zarsrc|zalo_\w+|ref|share|"
-    r"sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|aspsessionid\w*|s_cid|itok)$",
-    re.I,
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|_ga|_gl|mc_cid|mc_eid|zarsrc|zalo_\w+|s_cid|itok)$", re.I
 )
+# ...and session identifiers — but `sid` is also a real parameter (ASP.NET portals:
+# Default.aspx?sname=…&sid=12&pageid=…), so a session key is dropped only when its value looks like
+# a session token (long and opaque), never when it is a short number.
+_SESSION_PARAMS = re.compile(r"^(sid|sessionid|session_id|phpsessid|jsessionid|cfid|cftoken|aspsessionid\w*)$", re.I)
+_SESSION_VALUE = re.compile(r"^[A-Za-z0-9\-_.]{16,}$")
 # `;jsessionid=...` path parameters (Java portals: WebSphere, Liferay).
 _ENCODE_IN_PATH = str.maketrans({"(": "%28", ")": "%29", "!": "%21", "*": "%2A", "'": "%27"})
 _PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.I)
@@ -47,7 +50,7 @@ def canonical_url(url: str, *, keep_params: frozenset[str] = frozenset()) -> str
     query = [
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if key in keep_params or not _NOISE_PARAMS.match(key)
+        if key in keep_params or not (_NOISE_PARAMS.match(key) or (_SESSION_PARAMS.match(key) and _SESSION_VALUE.match(value)))
     ]
     host = (parts.hostname or "").lower().rstrip(".")
     port = parts.port

@@ -37,7 +37,7 @@ VINH_TRACH = f"https://{VINH_TRACH_HOST}"
 #: Titles the tests look articles up by (CONVENTIONS.md: text is NFC).
 VINH_TE_TITLE = "Đảng ủy xã Vĩnh Tế tổ chức Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024"
 NEWER_MENTION_TITLE = "Hội Nông dân ra quân làm đường giao thông nông thôn"
-VINH_TRACH_TITLE = "Đảng ủy xã Vĩnh Trạch triển khai nghị quyết về chuyển đổi số"
+VINH_TRACH_TITLE = "Xã Vĩnh Trạch triển khai nghị quyết về chuyển đổi số"
 CHANGED_TITLE = "Lịch tiếp công dân tháng 10 năm 2024"
 PAGE_TITLE = "Giới thiệu xã Vĩnh Tế"
 PAYLOAD = "<script>alert(1)</script>"
@@ -54,6 +54,7 @@ class BrowseArchive:
     xss_id: int              # payloads in title, body, alt and caption; an image pointing at the beacon
     large_image_sha: str     # a PNG over 100 KB (datasette-render-images' default limit)
     webp_image_sha: str      # a WebP image
+    svg_image_sha: str       # an SVG carrying script that calls the beacon (must stay inert)
     image_count: int         # images the Vĩnh Tế article shows (featured + body)
 
 
@@ -84,6 +85,7 @@ def build_browse_archive(path: Path, beacon_url: str) -> BrowseArchive:
         xss_id=find_article_id(path, XSS_TITLE),
         large_image_sha=image_sha(path, "image/png", min_size=100 * 1024 + 1),
         webp_image_sha=image_sha(path, "image/webp"),
+        svg_image_sha=image_sha(path, "image/svg+xml"),
         image_count=3,
     )
 
@@ -122,6 +124,7 @@ def sample_articles(beacon_url: str):
                          content=MINIMAL_PDF, mime="application/pdf", size=len(MINIMAL_PDF),
                          filename="bao-cao-so-ket.pdf")
     xss_image = stored_image(f"{VINH_TE}/sites/default/files/lich-truc.png", photo((300, 200), seed=4), "PNG")
+    svg = stored_svg(f"{VINH_TE}/sites/default/files/bieu-do.svg", hostile_svg(beacon_url))
     return [
         (VINH_TE_HOST, article(
             f"{VINH_TE}/tin-tuc/dang-uy-xa-vinh-te-so-ket-6-thang", VINH_TE_TITLE, [
@@ -161,7 +164,7 @@ def sample_articles(beacon_url: str):
             ["Tổng thu ngân sách trên địa bàn xã 9 tháng đạt 82% dự toán."],
             published="2023-10-02T15:00:00+07:00", category="Tin tổng hợp", author=None, node_id=103,
         ), []),
-        (VINH_TE_HOST, xss_article(beacon_url, xss_image), [xss_image]),
+        (VINH_TE_HOST, xss_article(beacon_url, xss_image, svg), [xss_image, svg]),
     ]
 
 
@@ -175,7 +178,7 @@ def changed_versions():
     return [(VINH_TE_HOST, first, []), (VINH_TE_HOST, edited, [])]
 
 
-def xss_article(beacon_url: str, image: StoredMedia) -> Article:
+def xss_article(beacon_url: str, image: StoredMedia, svg: StoredMedia) -> Article:
     """Payloads everywhere a reader's page shows archive text. The body is stored as a tampered
     archive would hold it — NOT sanitized — so the page's own sanitization is what is tested."""
     hostile_body = (
@@ -185,6 +188,7 @@ def xss_article(beacon_url: str, image: StoredMedia) -> Article:
         "<p><a href=\"javascript:alert(1)\">bấm vào đây</a></p>"
         f"<p><img src=\"{beacon_url}\" alt=\"beacon\"></p>"
         f"<p><img src=\"{image.url}\" alt=\"{html.escape(PAYLOAD)}\" onerror=\"alert(1)\"></p>"
+        f"<p><img src=\"{svg.url}\" alt=\"biểu đồ\"></p>"
         "<iframe src=\"javascript:alert(1)\"></iframe><svg><script>alert(1)</script></svg>"
         "<p onclick=\"alert(1)\" style=\"background:url(javascript:alert(1))\">đoạn cuối</p>"
     )
@@ -193,7 +197,8 @@ def xss_article(beacon_url: str, image: StoredMedia) -> Article:
         body_text=f"Nội dung có mã độc {PAYLOAD} hiển thị như chữ.\n\nbấm vào đây\n\nđoạn cuối",
         body_html=hostile_body, published="2024-08-01T10:00:00+07:00", category="Thông báo",
         author=f"Tác giả {PAYLOAD}", summary=f"Tóm tắt {PAYLOAD}", node_id=105,
-        images=[ImageRef(image.url, alt=PAYLOAD, caption=f"Chú thích {PAYLOAD}", position=1)],
+        images=[ImageRef(image.url, alt=PAYLOAD, caption=f"Chú thích {PAYLOAD}", position=1),
+                ImageRef(svg.url, alt="biểu đồ", position=2)],
     )
 
 
@@ -227,6 +232,22 @@ def stored_image(url: str, image: Image.Image, fmt: str) -> StoredMedia:
     mime = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}[fmt]
     return StoredMedia(url=url, sha256=sha(content), content=content, mime=mime, size=len(content),
                        width=image.width, height=image.height)
+
+
+def stored_svg(url: str, content: bytes) -> StoredMedia:
+    return StoredMedia(url=url, sha256=sha(content), content=content, mime="image/svg+xml", size=len(content),
+                       width=120, height=80)
+
+
+def hostile_svg(beacon_url: str) -> bytes:
+    """An SVG that alerts and calls the beacon if its script ever runs or its image loads."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'width="120" height="80" onload="alert(1)">'
+        f'<script>alert(1); fetch("{beacon_url}?svg-script");</script>'
+        f'<image href="{beacon_url}?svg-image" width="10" height="10"/>'
+        '<rect x="10" y="10" width="100" height="60" fill="#2a7"/></svg>'
+    ).encode()
 
 
 def photo(size: tuple[int, int], seed: int) -> Image.Image:

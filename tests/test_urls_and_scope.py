@@ -13,13 +13,19 @@ from crawler.urls import canonical_url, host_of
         ("https://X.gov.vn:443/bai-viet#comments", "https://x.gov.vn/bai-viet"),
         ("https://x.gov.vn/list?b=2&a=1", "https://x.gov.vn/list?a=1&b=2"),
         ("https://x.gov.vn/bai;jsessionid=ABC123", "https://x.gov.vn/bai"),
-        ("https://x.gov.vn/bai?PHPSESSID=1&sid=2&fbclid=3", "https://x.gov.vn/bai"),
+        ("https://x.gov.vn/bai?PHPSESSID=5f1d0c3b9a8e7d6c5b4a&sid=a8e7d6c5b4a39281706f&fbclid=3", "https://x.gov.vn/bai"),
         ("https://x.gov.vn/files/HopHDND_HA (2).jpg", "https://x.gov.vn/files/HopHDND_HA%20%282%29.jpg"),
         ("https://x.gov.vn/files/HopHDND_HA%20(2).jpg", "https://x.gov.vn/files/HopHDND_HA%20%282%29.jpg"),
     ],
 )
 def test_canonical_url(a, b):
     assert canonical_url(a) == canonical_url(b)
+
+
+def test_real_sid_parameters_survive():
+    aspnet = "https://soctrang.gov.vn/Default.aspx?sname=xa&sid=12&pageid=345"
+    assert "sid=12" in canonical_url(aspnet)
+    assert canonical_url(aspnet) != canonical_url(aspnet.replace("sid=12", "sid=13"))
 
 
 def test_file_names_are_encoded_like_drupal():

@@ -4254,6 +4254,974 @@ function wpsFLY_toggleFlyout(){{return false;}}
 builder("websphere")(page_websphere)
 
 
+
+# ================================================================================================
+# aspnet: Default.aspx?sname=…&sid=…&pageid=… provincial platforms (Sóc Trăng-, Nam Định-, Lào Cai-like)
+# ================================================================================================
+ASP_MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Văn bản", "Thủ tục hành chính", "Hỏi đáp",
+            "Liên hệ"]
+
+
+def asp_url(o, pageid=None, item=None, catid=None, catname=None, title=None, amp=False):
+    q = [("sname", o["sname"]), ("sid", o["sid"]), ("pageid", pageid or o["pageid"])]
+    if catid:
+        q.append(("catid", catid))
+    if item:
+        q.append(("id", item))
+    if catname:
+        q.append(("catname", catname))
+    if title:
+        q.append(("title", title))
+    sep = "&amp;" if amp else "&"
+    return "Default.aspx?" + sep.join(f"{k}={v}" for k, v in q)
+
+
+def viewstate(key, n=600):
+    import base64
+
+    raw = hashlib.sha256(key.encode()).digest() * (n // 32 + 1)
+    return "/wEPDw" + base64.b64encode(raw[:n]).decode()
+
+
+def ch_time(dt):
+    h = dt.hour % 12 or 12
+    return f"{h}:{dt.minute:02d} {'CH' if dt.hour >= 12 else 'SA'}"
+
+
+def page_aspnet(art):
+    o = art.opts
+    variant = o["variant"]
+    rng = rng_for(art.key)
+    base = f"https://{o['host']}"
+    title_slug = slugify(art.title)
+    rel = asp_url(o, item=o["item_id"], catid=o["catid"], catname=o["catname"], title=title_slug)
+    url = f"{base}/{rel}"
+    rel_amp = asp_url(o, item=o["item_id"], catid=o["catid"], catname=o["catname"], title=title_slug, amp=True)
+    when = art.when
+    traps = []
+    upload_dir = (f"Uploads/Images/{o['sname']}/{when.year}/{when.month}" if variant != "laocai"
+                  else f"/Upload/{o['sname']}/{when.year}/{when.month:02d}/{when.day:02d}")
+
+    def img(file, alt):
+        src = f"{upload_dir}/{qpath(file)}"
+        return (f'<img alt="{esc(alt)}" src="{src}" style="width:600px;height:400px;border:0" />', urljoin(url, src))
+
+    st = BodyStyle(rng, indent="justify" if variant != "namdinh" else "span_font", img=img, figure="plain", heading="strong_p",
+                   table="bare" if variant == "namdinh" else "ck", att_href=lambda f: f"{upload_dir}/{qpath(f)}",
+                   byline="right_strong", noise=1 if variant == "soctrang" else 0, spacer=variant == "soctrang")
+    body_html, body_images, atts = st.render(art, with_lead=False)
+    check_html, _, _ = st.render(art, with_lead=False, check=True)
+    if art.lead:
+        check_html = f"<p>{art.lead}</p>\n" + check_html
+        traps.append("the summary box (lead) is the first paragraph of body_text")
+    atts = [{"url": urljoin(url, a["url"]), "text": a["text"]} for a in atts]
+    if variant != "laocai":
+        traps.append("image src are relative without a leading slash (Uploads/…): resolve against the Default.aspx URL")
+    images = []
+    feat = ""
+    if art.featured:
+        f, alt = art.featured
+        tag, u = img(f, alt)
+        feat = f'<div class="ArticleImage">{tag}</div>'
+        images.append({"url": u, "alt": alt, "caption": None})
+    images += body_images
+    fmt = o["date_fmt"]
+    if fmt == "dmy_hm":
+        date_vis, published = f"{dmy(when)} {hm(when)}", iso_local(when)
+    elif fmt == "dmy_h_ch":
+        date_vis, published = f"{dmy(when)} {ch_time(when)}", iso_local(when)
+        traps.append("SharePoint-style time 'h:mm CH' (CH = PM, SA = AM)")
+    else:
+        date_vis, published = dmy(when), when.date().isoformat()
+    cms_author = o.get("cms_author")
+    author = expected_author(art, cms_author)
+    views = o.get("views")
+    cat = art.category
+    others = news_items(rng, 6)
+    odates = news_dates(rng, when, 6)
+    other_list = "".join(
+        f'<li><a href="{asp_url(o, item=o["item_id"] - 7 * (i + 1), catid=o["catid"], catname=o["catname"], title=slugify(t), amp=True)}">'
+        f'{esc(t)}</a> <span class="Date">({dmy(d)})</span></li>' for i, (t, d) in enumerate(zip(others, odates)))
+    traps.append("'Các tin khác' ul.ArticleList after the article")
+    menu = "".join(f'<li><a href="{asp_url(o, pageid=o["pageid"] - 10 + i, amp=True)}">{m}</a></li>' for i, m in enumerate(ASP_MENU))
+    vs = viewstate(art.key)
+    form_head = f'''<form name="aspnetForm" method="post" action="./{rel_amp}" id="aspnetForm">
+<div>
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{vs}" />
+</div>
+
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['aspnetForm'];
+if (!theForm) {{
+    theForm = document.aspnetForm;
+}}
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<script src="/WebResource.axd?d={fake_token(86, art.key, 'wr')}&amp;t=638412345678901234" type="text/javascript"></script>
+<script src="/ScriptResource.axd?d={fake_token(120, art.key, 'sr')}&amp;t=ffffffffb53e74b8" type="text/javascript"></script>'''
+    form_tail = f'''<div>
+	<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="{fake_hex(8, art.key).upper()}" />
+	<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEdAA{fake_token(60, art.key, 'ev')}" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+Sys.Application.initialize();
+//]]>
+</script>
+</form>'''
+    addr = f"xã {o['xa']}, {o['huyen']}, {o['tinh']}"
+    phone = f"0{rng.randint(200, 299)}.38{rng.randint(10, 99)}.{rng.randint(100, 999)}"
+    docs_list = "".join(f'<li><a href="{asp_url(o, pageid=o["pageid"] + 40, amp=True)}&amp;docid={rng.randint(100, 999)}">{esc(n)}</a><br/><span>{esc(s)}</span></li>'
+                        for n, s in docs(rng, 3))
+    lead_html = f'<div class="ArticleSummary"><b>{art.lead}</b></div>' if art.lead else ""
+    if variant == "soctrang":
+        detail = f'''<div id="ctl00_ContentPlaceHolder1_ctl00_pnlDetail" class="ArticleDetail">
+	<div class="ArticleHeader">{esc(art.title)}</div>
+	<div class="PostDate">Ngày đăng: {date_vis}{f" | Lượt xem: {views}" if views else ""}</div>
+	{lead_html}
+	{feat}
+	<div class="ArticleContent">
+{body_html}
+	</div>
+	{f'<div class="ArticleAuthor">Tác giả: {esc(cms_author)}</div>' if cms_author else ""}
+	<div class="ArticleTools"><a href="javascript:window.print()"><img src="Images/print.gif" alt="In" /> In bài viết</a> | <a href="{asp_url(o, pageid=o["pageid"], amp=True)}&amp;mail=1"><img src="Images/email.gif" alt="Email" /> Gửi email</a> | <a href="javascript:history.back()">Quay lại</a></div>
+</div>
+<div class="OtherArticles">
+	<div class="Title">Các tin khác</div>
+	<ul class="ArticleList">{other_list}</ul>
+</div>'''
+        html_out = f'''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head id="ctl00_Head1"><title>
+	{esc(o["site"])} - {esc(art.title)}
+</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="keywords" content="{esc(o["site"])}, {esc(o["tinh"])}" /><link href="App_Themes/Portal/Style.css" type="text/css" rel="stylesheet" /><link href="App_Themes/Portal/Menu.css" type="text/css" rel="stylesheet" />
+<style type="text/css">.ArticleHeader{{font-size:18px;font-weight:bold;color:#1a5fa5}}</style></head>
+<body>
+    {form_head}
+<div id="wrapper">
+	<div id="header"><a href="{asp_url(o, pageid=o["pageid"] - 10, amp=True)}"><img src="Uploads/Banner/{o["sname"]}_banner.jpg" alt="{esc(o["site"])}" width="1000" height="160" /></a></div>
+	<div id="menu"><ul class="MenuTop">{menu}</ul>
+		<div class="SearchBox"><input name="ctl00$txtSearch" type="text" id="ctl00_txtSearch" class="txtSearch" value="Tìm kiếm..." onfocus="if(this.value=='Tìm kiếm...')this.value='';" /><input type="submit" name="ctl00$btnSearch" value="Tìm" id="ctl00_btnSearch" class="btnSearch" /></div>
+	</div>
+	<div id="ctl00_divMarquee" class="Marquee"><marquee scrollamount="2">Chào mừng quý vị đến với Cổng thông tin điện tử {esc(o["site"])}, {esc(o["huyen"])}, {esc(o["tinh"])}</marquee></div>
+	<div id="content">
+		<div id="ctl00_divLeft" class="ColLeft">
+			<div class="BoxModule"><div class="BoxTitle">Danh mục</div><div class="BoxContent"><ul class="ListCategory">{"".join(f'<li><a href="{asp_url(o, pageid=o["pageid"] + i, amp=True)}">{c}</a></li>' for i, c in enumerate(["Tin hoạt động", "Thông báo", "Lao động - Việc làm", "Nông thôn mới", "Văn hóa - Xã hội"]))}</ul></div></div>
+			<div class="BoxModule"><div class="BoxTitle">Văn bản mới</div><div class="BoxContent"><ul class="ListDoc">{docs_list}</ul></div></div>
+			<div class="BoxModule"><div class="BoxTitle">Đăng nhập</div><div class="BoxContent">Tên đăng nhập: <input name="ctl00$ucLogin$txtUser" type="text" id="ctl00_ucLogin_txtUser" /><br />Mật khẩu: <input name="ctl00$ucLogin$txtPass" type="password" id="ctl00_ucLogin_txtPass" /><br /><input type="submit" name="ctl00$ucLogin$btnLogin" value="Đăng nhập" id="ctl00_ucLogin_btnLogin" /></div></div>
+		</div>
+		<div id="ctl00_divCenter" class="ColCenter">
+			<div class="Breadcrumb"><a href="{asp_url(o, pageid=o["pageid"] - 10, amp=True)}">Trang chủ</a> &gt; <a href="{asp_url(o, catid=o["catid"], catname=o["catname"], amp=True)}">{esc(cat)}</a></div>
+{detail}
+		</div>
+		<div id="ctl00_divRight" class="ColRight">
+			<div class="BoxModule"><div class="BoxTitle">Tin mới</div><div class="BoxContent"><ul class="ArticleList">{"".join(f'<li><a href="{asp_url(o, item=o["item_id"] + i + 1, amp=True)}">{esc(t)}</a></li>' for i, t in enumerate(news_items(rng, 5)))}</ul></div></div>
+			<div class="BoxModule"><div class="BoxTitle">Thống kê truy cập</div><div class="BoxContent">Đang online: {rng.randint(5, 80)}<br />Tổng truy cập: {rng.randint(10**5, 5 * 10**6):,}</div></div>
+		</div>
+	</div>
+	<div id="footer">
+		<p><b>CỔNG THÔNG TIN ĐIỆN TỬ {esc(o["site"].upper())}</b></p>
+		<p>Địa chỉ: {esc(addr)} - Điện thoại: {phone}</p>
+		<p>Chịu trách nhiệm: Chủ tịch UBND xã - Bản quyền thuộc UBND {esc(o["tinh"])}</p>
+	</div>
+</div>
+{form_tail}
+</body>
+</html>
+'''
+        traps.append("WebForms page: __VIEWSTATE, __doPostBack, login box and marquee in the same <form>")
+    elif variant == "namdinh":
+        detail = f'''<table width="100%" cellpadding="0" cellspacing="0" border="0" class="tblDetail">
+<tr><td class="TitleDetail"><span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblTitle" class="title">{esc(art.title)}</span></td></tr>
+<tr><td class="DateDetail"><span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblDate">{date_vis}</span>{f' - <span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblView">Lượt xem: {views}</span>' if views else ""}</td></tr>
+<tr><td class="SummaryDetail"><span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblSummary">{f"<b>{art.lead}</b>" if art.lead else ""}</span></td></tr>
+<tr><td class="ContentDetail"><div id="ctl00_ContentPlaceHolder1_ucNewsDetail_divContent" class="content">
+{feat}
+{body_html}
+</div></td></tr>
+<tr><td align="right" class="ToolDetail"><a id="ctl00_ContentPlaceHolder1_ucNewsDetail_lnkPrint" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$ucNewsDetail$lnkPrint','')">[In trang]</a> <a href="javascript:history.go(-1)">[Quay lại]</a> <a href="#top">[Đầu trang]</a></td></tr>
+</table>
+<div class="OtherNews"><div class="OtherNewsTitle">Các tin đã đưa</div><ul class="ArticleList">{other_list}</ul></div>'''
+        traps.append("table layout: title, date, summary and content are rows of one table (td.TitleDetail …)")
+        html_out = f'''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" >
+<head id="ctl00_Head1"><title>
+	{esc(art.title)}
+</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><link href="Css/Portal.css" rel="stylesheet" type="text/css" /><script src="Js/jquery-1.4.2.min.js" type="text/javascript"></script></head>
+<body topmargin="0" leftmargin="0">
+    {form_head}
+<a name="top"></a>
+<table width="990" align="center" cellpadding="0" cellspacing="0" border="0" id="tblMain">
+<tr><td colspan="3"><object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000" width="990" height="150"><param name="movie" value="Uploads/Banner/banner_{o["sname"]}.swf" /><param name="wmode" value="transparent" /><embed src="Uploads/Banner/banner_{o["sname"]}.swf" width="990" height="150" wmode="transparent"></embed></object></td></tr>
+<tr><td colspan="3" class="MenuBar"><table cellpadding="0" cellspacing="0"><tr>{"".join(f'<td class="MenuItem"><a href="{asp_url(o, pageid=o["pageid"] - 10 + i, amp=True)}">{m}</a></td>' for i, m in enumerate(ASP_MENU))}</tr></table></td></tr>
+<tr><td colspan="3" class="DateBar"><span id="ctl00_lblToday">{WEEKDAY_VI[datetime(2025, 7, 1).weekday()]}, ngày 01/07/2025</span></td></tr>
+<tr>
+<td width="200" valign="top" class="LeftCol">
+	<table width="100%" class="Box"><tr><td class="BoxHeader">Chuyên mục</td></tr><tr><td class="BoxBody"><ul class="CatList">{"".join(f'<li><a href="{asp_url(o, pageid=o["pageid"] + i, amp=True)}">{c}</a></li>' for i, c in enumerate(["Tin hoạt động", "An sinh xã hội", "An ninh trật tự", "Văn hóa - Thể thao", "Thông báo"]))}</ul></td></tr></table>
+	<table width="100%" class="Box"><tr><td class="BoxHeader">Thăm dò ý kiến</td></tr><tr><td class="BoxBody">Bạn đánh giá thế nào về Cổng thông tin?<br /><input type="radio" name="poll" /> Rất hữu ích<br /><input type="radio" name="poll" /> Hữu ích<br /><input type="radio" name="poll" /> Bình thường<br /><input type="submit" name="ctl00$ucPoll$btnVote" value="Biểu quyết" /></td></tr></table>
+</td>
+<td width="590" valign="top" class="CenterCol">
+	<div class="PathBar"><a href="{asp_url(o, pageid=o["pageid"] - 10, amp=True)}">Trang chủ</a> » <a href="{asp_url(o, catid=o["catid"], catname=o["catname"], amp=True)}">{esc(cat)}</a></div>
+{detail}
+</td>
+<td width="200" valign="top" class="RightCol">
+	<table width="100%" class="Box"><tr><td class="BoxHeader">Văn bản mới</td></tr><tr><td class="BoxBody"><ul>{docs_list}</ul></td></tr></table>
+	<table width="100%" class="Box"><tr><td class="BoxHeader">Liên kết</td></tr><tr><td class="BoxBody"><a href="https://namdinh.gov.vn"><img src="Uploads/Link/namdinh.jpg" alt="Cổng TTĐT tỉnh" width="190" /></a></td></tr></table>
+</td>
+</tr>
+<tr><td colspan="3" class="Footer" align="center"><b>{esc(o["site"].upper())}</b><br />Địa chỉ: {esc(addr)}<br />Điện thoại: {phone} - Email: {o["sname"]}@namdinh.gov.vn<br />Ghi rõ nguồn khi phát hành lại thông tin từ website này</td></tr>
+</table>
+{form_tail}
+</body>
+</html>
+'''
+    else:  # laocai
+        crumbs = (f'<ol class="breadcrumb"><li><a href="/{asp_url(o, pageid=o["pageid"] - 10, amp=True)}">Trang chủ</a></li>'
+                  f'<li><a href="/{asp_url(o, catid=o["catid"], catname=o["catname"], amp=True)}">{esc(cat)}</a></li></ol>')
+        weekday = WEEKDAY_VI[when.weekday()]
+        detail = f'''<div class="news-detail">
+	<h1 class="title-news">{esc(art.title)}</h1>
+	<div class="meta-news"><span class="date-news"><i class="fa fa-calendar"></i> {weekday}, {date_vis}</span>{f' <span class="view-news"><i class="fa fa-eye"></i> {views:,}'.replace(",", ".") + "</span>" if views else ""}</div>
+	{f'<div class="sapo-news">{art.lead}</div>' if art.lead else ""}
+	{feat}
+	<div class="content-news">
+{body_html}
+	</div>
+	{f'<div class="author-news">{esc(cms_author)}</div>' if cms_author else ""}
+	<div class="share-news"><span>Chia sẻ:</span> <div class="fb-share-button" data-href="{url}" data-layout="button_count"></div> <div class="zalo-share-button" data-href="{url}" data-oaid="1234567890" data-layout="2"></div></div>
+	<div class="box-other-news"><h3 class="title-box">Tin liên quan</h3><ul class="ArticleList">{other_list}</ul></div>
+</div>'''
+        if cms_author:
+            traps.append("div.author-news after the content is the author, not body text")
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>
+	{esc(art.title)} - {esc(o["site"])}
+</title><link href="/Content/bootstrap.min.css" rel="stylesheet" /><link href="/Content/font-awesome.min.css" rel="stylesheet" /><link href="/Content/site.css?v=2.4" rel="stylesheet" />
+<meta property="og:title" content="{esc(art.title)}" /><meta property="og:url" content="{esc(url)}" /><meta property="og:type" content="article" />
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-{fake_token(10, art.key).upper()}"></script>
+<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}} gtag('js', new Date()); gtag('config', 'G-{fake_token(10, art.key).upper()}');</script>
+</head>
+<body>
+    {form_head}
+<div class="top-bar"><div class="container"><span class="today">{WEEKDAY_VI[datetime(2025, 5, 2).weekday()]}, 02/05/2025</span><span class="pull-right"><a href="/{asp_url(o, pageid=1, amp=True)}">English</a> | <a href="/{asp_url(o, pageid=2, amp=True)}">Sơ đồ cổng</a> | <a href="/Login.aspx">Đăng nhập</a></span></div></div>
+<header class="header"><div class="container"><a href="/{asp_url(o, pageid=o["pageid"] - 10, amp=True)}" class="logo"><img src="/Upload/{o["sname"]}/logo.png" alt="{esc(o["site"])}" /></a><div class="site-name"><p class="line1">CỔNG THÔNG TIN ĐIỆN TỬ</p><p class="line2">{esc(o["site"].upper())}</p></div></div></header>
+<nav class="navbar navbar-default main-menu"><div class="container"><ul class="nav navbar-nav">{menu.replace('href="Default', 'href="/Default')}</ul><div class="navbar-form navbar-right"><input name="ctl00$txtKeyword" type="text" id="ctl00_txtKeyword" class="form-control" placeholder="Tìm kiếm..." /><input type="submit" name="ctl00$btnSearch" value="Tìm" id="ctl00_btnSearch" class="btn btn-default" /></div></div></nav>
+<div class="container main">
+	{crumbs}
+	<div class="row">
+		<div class="col-md-9">
+{detail}
+		</div>
+		<div class="col-md-3 sidebar">
+			<div class="box"><h3 class="title-box">Tin đọc nhiều</h3><ul class="ArticleList">{"".join(f'<li><a href="/{asp_url(o, item=o["item_id"] - 30 - i, amp=True)}">{esc(t)}</a></li>' for i, t in enumerate(news_items(rng, 5)))}</ul></div>
+			<div class="box"><h3 class="title-box">Văn bản mới</h3><ul>{docs_list.replace('href="Default', 'href="/Default')}</ul></div>
+			<div class="box"><h3 class="title-box">Thống kê truy cập</h3><p>Đang truy cập: {rng.randint(5, 80)}</p><p>Tổng lượt truy cập: {rng.randint(10**5, 5 * 10**6)}</p></div>
+		</div>
+	</div>
+</div>
+<footer class="footer"><div class="container"><p><strong>{esc(o["site"].upper())}</strong></p><p>Địa chỉ: {esc(addr)}</p><p>Điện thoại: {phone} - Email: {o["sname"]}@laocai.gov.vn</p><p>© Bản quyền thuộc UBND tỉnh Lào Cai</p></div></footer>
+{form_tail}
+<script src="/Scripts/jquery-3.6.0.min.js"></script><script src="/Scripts/bootstrap.min.js"></script>
+<div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/vi_VN/sdk.js#xfbml=1&amp;version=v18.0"></script>
+<script src="https://sp.zalo.me/plugins/sdk.js"></script>
+</body>
+</html>
+'''
+    if art.byline and cms_author:
+        traps.append("byline line in the body wins over the author field")
+    exp = result(art, "aspnet", f"aspnet-{variant}", url, published=published, author=author, category=cat,
+                 body_text=expected_body(art), images=images, attachments=atts, traps=traps + style_traps(art, st))
+    return html_out, exp, check_html
+
+
+builder("aspnet")(page_aspnet)
+
+
+
+# ================================================================================================
+# unknown: layouts no profile covers
+# ================================================================================================
+def unk_news_list(rng, art, n=5, href=lambda t: "#", with_date=True, tag="li"):
+    items = news_items(rng, n)
+    dates = news_dates(rng, art.when, n)
+    return "".join(f'<{tag}><a href="{href(t)}">{esc(t)}</a>' + (f' <span class="date">({dmy(d)})</span>' if with_date else "")
+                   + f"</{tag}>" for t, d in zip(items, dates))
+
+
+def page_unknown(art):
+    o = art.opts
+    layout = o["layout"]
+    rng = rng_for(art.key)
+    base = f"https://{o['host']}"
+    url = base + o["url_path"]
+    when = art.when
+    site = o["site"]
+    cat = art.category
+    traps = []
+    cms_author = o.get("cms_author")
+    author = expected_author(art, cms_author)
+    images = []
+    check = True
+    docs_html = "".join(f"<li><a href=\"#\">{esc(n)}</a> - {esc(s)}</li>" for n, s in docs(rng, 3))
+
+    def mk_img(prefix, lazy=False, rel=False):
+        def img(file, alt):
+            src = f"{prefix}{qpath(file)}"
+            if lazy:
+                return (f'<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" '
+                        f'data-src="{src}" alt="{esc(alt)}" />', urljoin(url, src))
+            return f'<img src="{src}" alt="{esc(alt)}" border="0" />', urljoin(url, src)
+        return img
+
+    published = None
+    if layout == "hue":
+        st = BodyStyle(rng, indent="justify", img=mk_img("/Portals/0/Uploads/2021/5/"), heading="strong_p", table="ck")
+        body_html, body_images, atts = st.render(art)
+        published = when.date().isoformat()
+        menu = "".join(f'<td><a href="/?gd=1&amp;cn={i}" class="menutop">{m}</a></td><td><img src="/images/sep.gif" alt=""></td>'
+                       for i, m in enumerate(["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Dịch vụ công", "Hỏi đáp", "Liên hệ"], 1))
+        left = "".join(f'<tr><td class="menuleft"><img src="/images/arrow.gif" alt=""> <a href="/?gd=4&amp;cn={100 + i}">{m}</a></td></tr>'
+                       for i, m in enumerate(["Tin chính trị", "Tin kinh tế", "Tin văn hóa - xã hội", "Tin y tế", "Tin giáo dục",
+                                              "Tin quốc phòng - an ninh", "Tin từ các xã"]))
+        html_out = f'''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{esc(site)}</title>
+<link href="/css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="/js/jquery.min.js"></script>
+<script type="text/javascript" src="/js/menu.js"></script>
+</head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+  <tr><td><img src="/images/banner_phuvang.jpg" width="1000" height="180" alt="{esc(site)}" /></td></tr>
+  <tr><td class="bgmenu"><table border="0" cellspacing="0" cellpadding="0"><tr>{menu}</tr></table></td></tr>
+  <tr><td>
+    <table width="100%" border="0" cellspacing="0" cellpadding="0">
+      <tr>
+        <td width="220" valign="top" class="colleft">
+          <table width="100%" border="0" cellspacing="0" cellpadding="0">
+            <tr><td class="titleleft">TIN TỨC</td></tr>
+            {left}
+          </table>
+          <table width="100%" border="0" cellspacing="0" cellpadding="0">
+            <tr><td class="titleleft">LIÊN KẾT</td></tr>
+            <tr><td><a href="https://thuathienhue.gov.vn"><img src="/images/lk_tinh.jpg" width="200" alt="Cổng TTĐT tỉnh" /></a></td></tr>
+          </table>
+        </td>
+        <td valign="top" class="colmain">
+          <div class="duongdan"><a href="/">Trang chủ</a> &raquo; <a href="/?gd=3&amp;cn=4">Tin tức</a> &raquo; <a href="/?gd=4&amp;cn=130">{esc(cat)}</a></div>
+          <div class="tinbai">
+            <h2 class="tieudetin">{esc(art.title)}</h2>
+            <div class="ngaycapnhat">Ngày cập nhật {dmy(when)}</div>
+            <div class="noidungtin">
+{body_html}
+            </div>
+            <div class="congcu"><a href="javascript:window.print()">In trang</a> | <a href="/?gd=9&amp;tc=2376">Gửi bài viết</a> | <a href="javascript:history.back()">Trở về</a></div>
+          </div>
+          <div class="tinkhac"><div class="tieudetinkhac">Các tin khác</div><ul>{unk_news_list(rng, art, 6, lambda t: "/?gd=4&amp;cn=130&amp;tc=" + str(rng.randint(1000, 2375)))}</ul></div>
+        </td>
+      </tr>
+    </table>
+  </td></tr>
+  <tr><td class="footer">Cơ quan chủ quản: UBND huyện Phú Vang, tỉnh Thừa Thiên Huế<br />Địa chỉ: 01 Nguyễn Đình Chiểu, thị trấn Phú Đa, huyện Phú Vang<br />Điện thoại: 0234.3860.xxx - Email: phuvang@thuathienhue.gov.vn</td></tr>
+</table>
+</body>
+</html>
+'''
+        traps += ["hand-made table layout, no semantic markup; the only date is 'Ngày cập nhật DD/MM/YYYY'",
+                  "the title only in h2.tieudetin (<title> is the site name)"]
+    elif layout == "thanhhoa":
+        st = BodyStyle(rng, indent="justify", img=mk_img("/uploads/images/2025/04/"), heading="strong_p")
+        body_html, body_images, atts = st.render(art)
+        published = when.date().isoformat()
+        weekday = WEEKDAY_VI[when.weekday()].replace("Thứ h", "Thứ H")
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(art.title)}</title>
+<meta name="description" content="{esc(summary_of(text_of(art.blocks[0][1]), 160))}">
+<link rel="stylesheet" href="/templates/thanhhoa/css/main.css?v=3">
+</head>
+<body>
+<div class="wrapper">
+  <div class="header">
+    <div class="container">
+      <div class="logo"><a href="/"><img src="/templates/thanhhoa/images/logo.png" alt=""></a></div>
+      <div class="site-title"><h2>{esc(site.upper())}</h2><p>Huyện Hoằng Hóa - Tỉnh Thanh Hóa</p></div>
+    </div>
+  </div>
+  <div class="menu-main"><div class="container"><ul>{"".join(f'<li><a href="/{slugify(m)}">{m}</a></li>' for m in ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Kinh tế", "Văn hóa - Xã hội", "Văn bản", "Thủ tục hành chính", "Liên hệ"])}</ul></div></div>
+  <div class="container content">
+    <div class="col-main">
+      <div class="detail-article">
+        <p class="cat-name"><a href="/kinh-te">{esc(cat)}</a></p>
+        <h1 class="article-title">{esc(art.title)}</h1>
+        <p class="time-post">{weekday}, {dmy(when)}</p>
+        <div class="article-content">
+{body_html}
+        </div>
+        <div class="article-tools"><a href="#" class="btn-print">In bài</a><a href="#" class="btn-send">Gửi bài</a><span class="views">Lượt xem: {rng.randint(100, 3000)}</span></div>
+      </div>
+      <div class="related"><h3>Tin cùng chuyên mục</h3><ul>{unk_news_list(rng, art, 5, lambda t: "/kinh-te/" + slugify(t) + ".htm")}</ul></div>
+    </div>
+    <div class="col-right">
+      <div class="box"><h3>Tin mới</h3><ul>{unk_news_list(rng, art, 5, lambda t: "/" + slugify(t) + ".htm", with_date=False)}</ul></div>
+      <div class="box"><h3>Văn bản mới</h3><ul>{docs_html}</ul></div>
+    </div>
+  </div>
+  <div class="footer"><div class="container"><p>Cơ quan chủ quản: UBND xã Hoằng Phú, huyện Hoằng Hóa, tỉnh Thanh Hóa</p><p>Điện thoại: 0237.3865.xxx · Email: hoangphu.hoanghoa@thanhhoa.gov.vn</p></div></div>
+</div>
+<script src="/templates/thanhhoa/js/main.js"></script>
+</body>
+</html>
+'''
+        traps.append("date line 'Thứ Hai, 28/04/2025' (weekday + date, no time)")
+    elif layout == "sonla":
+        st = BodyStyle(rng, indent="justify", img=mk_img("/uploads/news/2024/12/"), heading="strong_p", byline="right_strong")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        html_out = f'''<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/bootstrap@4.6.2/dist/css/bootstrap.min.css">
+<link rel="stylesheet" href="/assets/css/style.css">
+<title>{esc(art.title)} | {esc(site)}</title>
+<meta property="og:title" content="{esc(art.title)}">
+<meta property="og:url" content="{url}">
+</head>
+<body>
+<div class="topbar bg-primary text-white small py-1"><div class="container d-flex justify-content-between"><span>Hotline: 0212.3843.xxx</span><span><a class="text-white" href="/dang-nhap">Đăng nhập</a></span></div></div>
+<header class="py-3 border-bottom"><div class="container"><a href="/" class="d-flex align-items-center"><img src="/assets/img/quochuy.png" width="64" alt=""><div class="ml-3"><div class="h4 mb-0 text-danger font-weight-bold">{esc(site.upper())}</div><div>Huyện Mai Sơn - Tỉnh Sơn La</div></div></a></div></header>
+<nav class="navbar navbar-expand-lg navbar-dark bg-danger"><div class="container"><ul class="navbar-nav">{"".join(f'<li class="nav-item"><a class="nav-link" href="/{slugify(m)}">{m}</a></li>' for m in ["Trang chủ", "Giới thiệu", "Tin tức", "Kinh tế - Xã hội", "Văn bản", "Dịch vụ công"])}</ul><form class="form-inline ml-auto"><input class="form-control form-control-sm" type="search" placeholder="Tìm kiếm"></form></div></nav>
+<main class="container my-4">
+  <nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li><li class="breadcrumb-item"><a href="/kinh-te-xa-hoi">{esc(cat)}</a></li></ol></nav>
+  <div class="row">
+    <div class="col-lg-8">
+      <h1 class="post-title h3">{esc(art.title)}</h1>
+      <div class="post-meta text-muted small mb-3"><i class="far fa-clock"></i> {dmy(when)} {hm(when)} &nbsp;|&nbsp; <i class="far fa-eye"></i> Lượt xem: {o["views"]:,}</div>
+      <div class="post-content">
+{body_html}
+      </div>
+      <div class="post-share my-3"><a class="btn btn-sm btn-primary" href="https://www.facebook.com/sharer/sharer.php?u={quote(url, safe="")}">Chia sẻ Facebook</a> <a class="btn btn-sm btn-info" href="https://zalo.me/share?u={quote(url, safe="")}">Zalo</a></div>
+      <h5 class="mt-4">Tin liên quan</h5><ul class="list-unstyled related">{unk_news_list(rng, art, 5, lambda t: "/kinh-te-xa-hoi/" + slugify(t) + "-" + str(rng.randint(40000, 51000)))}</ul>
+    </div>
+    <aside class="col-lg-4"><div class="card mb-3"><div class="card-header">Tin mới</div><ul class="list-group list-group-flush">{unk_news_list(rng, art, 5, lambda t: "/" + slugify(t), tag="li").replace("<li>", '<li class="list-group-item">')}</ul></div>
+    <div class="card"><div class="card-header">Văn bản mới</div><ul class="list-group list-group-flush">{docs_html.replace("<li>", '<li class="list-group-item">')}</ul></div></aside>
+  </div>
+</main>
+<footer class="bg-dark text-white-50 py-4"><div class="container small"><p>{esc(site)} - Địa chỉ: bản Nà Ban, xã Chiềng Mai, huyện Mai Sơn, tỉnh Sơn La</p><p>© 2024 Bản quyền thuộc UBND xã Chiềng Mai</p></div></footer>
+<script src="https://cdn.jsdelivr.net/npm/jquery@3.5.1/dist/jquery.slim.min.js"></script>
+</body>
+</html>
+'''.replace(f'{o["views"]:,}', f'{o["views"]:,}'.replace(",", "."))
+        traps.append("'Lượt xem: N' on the meta line; URL /<cat>/<slug>-<id>")
+    elif layout == "table_old":
+        st = BodyStyle(rng, indent="plain", img=mk_img("images/news/"), heading="strong_p", table="bare")
+        body_html, body_images, atts = st.render(art)
+        body_html = re.sub(r"<p>(.*?)</p>", r'<p align="justify"><font face="Times New Roman" size="3">\1</font></p>', body_html)
+        published = when.date().isoformat()
+        html_out = f'''<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="GENERATOR" content="Microsoft FrontPage 6.0">
+<title>{esc(site)} - Tin tuc</title>
+<link rel="stylesheet" type="text/css" href="../style.css">
+<script language="JavaScript" src="../js/ticker.js"></script>
+</head>
+<body bgcolor="#FFFFFF" topmargin="0" leftmargin="0">
+<table border="0" width="780" align="center" cellspacing="0" cellpadding="0">
+  <tr><td colspan="2"><img border="0" src="../images/top.jpg" width="780" height="120" alt="{esc(site)}"></td></tr>
+  <tr><td colspan="2" bgcolor="#003399" height="24"><font color="#FFFFFF" face="Arial" size="2"><b>&nbsp;<a href="../index.asp"><font color="#FFFFFF">Trang chủ</font></a> | <a href="../gioithieu.asp"><font color="#FFFFFF">Giới thiệu</font></a> | <a href="../tin_tuc/danhsach.asp?cat=2"><font color="#FFFFFF">Tin địa phương</font></a> | <a href="../vanban.asp"><font color="#FFFFFF">Văn bản</font></a> | <a href="../lienhe.asp"><font color="#FFFFFF">Liên hệ</font></a></b></font></td></tr>
+  <tr>
+    <td width="180" valign="top" bgcolor="#E8EEF8">
+      <table border="0" width="100%" cellspacing="0" cellpadding="4">
+        <tr><td bgcolor="#336699"><font color="#FFFFFF" face="Arial" size="2"><b>DANH MỤC</b></font></td></tr>
+        <tr><td><font face="Arial" size="2">&#8226; <a href="danhsach.asp?cat=1">Tin hoạt động</a><br>&#8226; <a href="danhsach.asp?cat=2">Tin địa phương</a><br>&#8226; <a href="danhsach.asp?cat=3">Thông báo</a><br>&#8226; <a href="../hoidap.asp">Hỏi - Đáp</a></font></td></tr>
+        <tr><td bgcolor="#336699"><font color="#FFFFFF" face="Arial" size="2"><b>TIN MỚI</b></font></td></tr>
+        <tr><td><font face="Arial" size="1">{"<br>".join(f'&#8226; <a href="chitiet.asp?id={rng.randint(1000, 1451)}&amp;cat=2">{esc(t)}</a>' for t in news_items(rng, 5))}</font></td></tr>
+        <tr><td align="center"><font face="Arial" size="1">Số lượt truy cập:<br><img src="../counter/counter.asp?dd=B&amp;ft=5" alt="{rng.randint(10000, 99999)}"></font></td></tr>
+      </table>
+    </td>
+    <td width="600" valign="top">
+      <table border="0" width="100%" cellspacing="0" cellpadding="8">
+        <tr><td class="path"><font face="Arial" size="1"><a href="../index.asp">Trang chủ</a> &gt;&gt; <a href="danhsach.asp?cat=2">{esc(cat)}</a></font></td></tr>
+        <tr><td class="tieude"><font face="Arial" size="4" color="#CC0000"><b>{esc(art.title)}</b></font><br><font face="Arial" size="1" color="#666666">({dmy(when, pad=False)})</font></td></tr>
+        <tr><td class="noidung">
+{body_html}
+        </td></tr>
+        <tr><td align="right"><font face="Arial" size="1"><a href="javascript:window.print()">[In bài này]</a> <a href="javascript:history.back()">[Trở về]</a></font></td></tr>
+        <tr><td><font face="Arial" size="2"><b>Các tin khác:</b></font><br><font face="Arial" size="2">{"<br>".join(f'&#8226; <a href="chitiet.asp?id={rng.randint(1000, 1451)}&amp;cat=2">{esc(t)}</a> ({dmy(d, pad=False)})' for t, d in zip(news_items(rng, 4), news_dates(rng, when, 4)))}</font></td></tr>
+      </table>
+    </td>
+  </tr>
+  <tr><td colspan="2" bgcolor="#003399" align="center"><font color="#FFFFFF" face="Arial" size="1">{esc(site)} - Địa chỉ: ấp Hòa Long, xã Tân Hòa - ĐT: 0296.3822.xxx<br>Thiết kế và phát triển: Trung tâm Tin học</font></td></tr>
+</table>
+</body>
+</html>
+'''
+        traps += ["FrontPage-era table layout with <font> tags; no h1; date '(22/3/2024)' unpadded under the title",
+                  "relative URLs (../images, images/news/)"]
+    elif layout == "bootstrap":
+        st = BodyStyle(rng, indent="plain", img=mk_img("/storage/news/2024/06/", lazy=True), figure="plain", heading="h3")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        feat_tag, feat_url = mk_img("/storage/news/2024/06/", lazy=True)(*art.featured)
+        images.append({"url": feat_url, "alt": art.featured[1], "caption": None})
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": art.title,
+              "datePublished": iso_utc(when, z=True), "dateModified": iso_utc(when + timedelta(hours=2), z=True),
+              "author": {"@type": "Organization", "name": cms_author}, "image": [feat_url],
+              "publisher": {"@type": "Organization", "name": site}}
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{esc(art.title)} - {esc(site)}</title>
+  <link href="https://cdn.jsdelivr.net/npm/bootstrap@5.3.2/dist/css/bootstrap.min.css" rel="stylesheet">
+  <link href="/css/app.css?id=8f2a" rel="stylesheet">
+  <meta property="og:type" content="article">
+  <meta property="og:image" content="{feat_url}">
+  <script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>
+</head>
+<body>
+<nav class="navbar navbar-expand-lg bg-body-tertiary border-bottom">
+  <div class="container">
+    <a class="navbar-brand fw-bold text-primary" href="/">{esc(site)}</a>
+    <button class="navbar-toggler" type="button" data-bs-toggle="collapse" data-bs-target="#nav"><span class="navbar-toggler-icon"></span></button>
+    <div class="collapse navbar-collapse" id="nav"><ul class="navbar-nav me-auto">{"".join(f'<li class="nav-item"><a class="nav-link" href="/{slugify(m)}">{m}</a></li>' for m in ["Trang chủ", "Giới thiệu", "Tin tức", "Thể thao", "Văn bản", "Liên hệ"])}</ul>
+    <form class="d-flex" role="search" action="/tim-kiem"><input class="form-control me-2" type="search" name="q" placeholder="Tìm kiếm"><button class="btn btn-outline-primary" type="submit">Tìm</button></form></div>
+  </div>
+</nav>
+<div class="container py-4">
+  <div class="row g-4">
+    <div class="col-lg-8">
+      <article class="news-detail">
+        <a class="badge text-bg-primary text-decoration-none mb-2" href="/the-thao">{esc(cat)}</a>
+        <h1 class="h2 fw-bold">{esc(art.title)}</h1>
+        <div class="d-flex gap-3 text-secondary small mb-3"><span><i class="bi bi-person"></i> {esc(cms_author)}</span><time datetime="{iso_local(when)}"><i class="bi bi-clock"></i> {hm(when)} {dmy(when)}</time></div>
+        <figure class="figure w-100">{feat_tag.replace('class="lazyload"', 'class="lazyload figure-img img-fluid rounded"')}</figure>
+        <div class="news-detail-content fs-5">
+{body_html}
+        </div>
+        <div class="border-top pt-3 mt-4 d-flex gap-2"><span class="text-secondary">Chia sẻ:</span><a class="btn btn-sm btn-outline-primary" href="https://www.facebook.com/sharer/sharer.php?u={quote(url, safe="")}">Facebook</a><a class="btn btn-sm btn-outline-info" href="https://zalo.me/share?u={quote(url, safe="")}">Zalo</a><button class="btn btn-sm btn-outline-secondary" onclick="navigator.clipboard.writeText(location.href)">Sao chép liên kết</button></div>
+      </article>
+      <section class="mt-5"><h2 class="h5 border-start border-4 border-primary ps-2">Tin liên quan</h2><div class="row row-cols-1 row-cols-md-3 g-3">{"".join(f'<div class="col"><div class="card h-100"><div class="card-body"><h3 class="h6 card-title"><a href="/tin-tuc/{slugify(t)}.html">{esc(t)}</a></h3><p class="card-text small text-secondary">{dmy(d)}</p></div></div></div>' for t, d in zip(news_items(rng, 3), news_dates(rng, when, 3)))}</div></section>
+    </div>
+    <aside class="col-lg-4">
+      <div class="card mb-3"><div class="card-header fw-bold">Tin mới</div><ul class="list-group list-group-flush">{unk_news_list(rng, art, 5, lambda t: "/tin-tuc/" + slugify(t) + ".html").replace("<li>", '<li class="list-group-item">')}</ul></div>
+      <div class="card"><div class="card-header fw-bold">Văn bản mới</div><ul class="list-group list-group-flush">{docs_html.replace("<li>", '<li class="list-group-item">')}</ul></div>
+    </aside>
+  </div>
+</div>
+<footer class="bg-primary text-white py-4 mt-5"><div class="container"><p class="mb-1 fw-bold">ỦY BAN NHÂN DÂN XÃ PHÚ THẠNH</p><p class="mb-1">Địa chỉ: ấp Phú Hữu, xã Phú Thạnh, huyện Phú Tân, tỉnh An Giang</p><p class="mb-0">Điện thoại: 0296.3829.xxx</p></div></footer>
+<script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.2/dist/js/bootstrap.bundle.min.js"></script>
+<script src="/js/lazysizes.min.js" async></script>
+</body>
+</html>
+'''
+        traps += ["lazy-loaded images: src is a data: placeholder, the real URL is data-src",
+                  "JSON-LD datePublished is UTC ('Z'); <time datetime> is local"]
+    elif layout == "sharepoint":
+        st = BodyStyle(rng, indent="justify", img=mk_img("/PublishingImages/2025/"), heading="strong_p",
+                       para_tag="div")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        quick = "".join(f'<li class="static"><a class="static menu-item ms-core-listMenu-item ms-displayInline ms-navedit-linkNode" href="/Lists/{slugify(m).replace("-", "")}/AllItems.aspx"><span class="additional-background ms-navedit-flyoutArrow"><span class="menu-item-text">{m}</span></span></a></li>'
+                        for m in ["Tin hoạt động", "Tin tức - Sự kiện", "Văn kiện Đảng", "Học tập và làm theo Bác", "Văn bản chỉ đạo", "Lịch công tác"])
+        html_out = f'''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html dir="ltr" lang="vi-VN">
+<head><meta http-equiv="X-UA-Compatible" content="IE=10" /><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta http-equiv="Expires" content="0" />
+<title>
+	View_Detail
+</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/Themable/corev15.css?rev=2a%2BCVnNOEnqSaKbHOhLNhQ%3D%3D"/>
+<script type="text/javascript" src="/_layouts/15/init.js?rev=ZZ6Ckm4S%2F%2B2mJ2c61A5Q0w%3D%3D"></script>
+<script type="text/javascript">
+var _spPageContextInfo = {{webServerRelativeUrl: "\\u002f", webAbsoluteUrl: "{base}", siteAbsoluteUrl: "{base}", serverRequestPath: "\\u002fLists\\u002fTinHoatDong\\u002fView_Detail.aspx", layoutsUrl: "_layouts\\u002f15", webTitle: "{esc(site)}", webTemplate: "53", tenantAppVersion: "0", currentLanguage: 1066, currentUICultureName: "vi-VN", currentCultureName: "vi-VN", pageListId: "{{{fake_uuid(art.key, "list")}}}", pageItemId: 4821, userId: 0}};
+</script>
+</head>
+<body>
+<form method="post" action="./View_Detail.aspx?ItemID=4821" id="aspnetForm">
+<div class="aspNetHidden">
+<input type="hidden" name="_wpcmWpid" id="_wpcmWpid" value="" />
+<input type="hidden" name="__REQUESTDIGEST" id="__REQUESTDIGEST" value="0x{fake_hex(128, art.key).upper()},09 May 2025 08:25:00 -0000" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(art.key, 300)}" />
+</div>
+<div id="ms-designer-ribbon">
+	<div id="s4-ribbonrow" style="visibility:hidden;display:none"></div>
+</div>
+<div id="s4-workspace" class="ms-core-overlay">
+<div id="s4-bodyContainer">
+	<div id="s4-titlerow" class="ms-dialogHidden s4-titlerowhidetitle">
+		<div class="ms-fullWidth removeFocusOutline" id="titleAreaBox">
+			<div class="ms-tableRow" id="titleAreaRow">
+				<div id="siteIcon" class="ms-tableCell ms-verticalAlignTop"><a id="ctl00_onetidProjectPropertyTitleGraphic" href="/"><img id="ctl00_onetidHeadbnnr2" class="ms-siteicon-img" name="onetidHeadbnnr0" src="/SiteAssets/logo-dang.png" alt="{esc(site)}" /></a></div>
+				<div class="ms-breadcrumb-box ms-tableCell ms-verticalAlignTop"><h1 id="pageTitle" class="ms-core-pageTitle"><span id="DeltaPlaceHolderPageTitleInTitleArea"><a href="/Lists/TinHoatDong/AllItems.aspx">{esc(cat)}</a></span></h1></div>
+				<div class="ms-tableCell ms-verticalAlignTop"><div id="searchInputBox"><div class="ms-webpart-chrome ms-webpart-chrome-fullWidth"><div id="SearchBox" name="Control"><div class="ms-srch-sb ms-srch-sb-border" id="ctl00_PlaceHolderSearchArea_SmallSearchInputBox1_csr_sboxdiv"><input type="text" value="Tìm kiếm trang web này" maxlength="2048" accessKey="S" title="Tìm kiếm..." id="ctl00_PlaceHolderSearchArea_SmallSearchInputBox1_csr_sbox" autocomplete="off" autocorrect="off" class="ms-textSmall ms-srch-sb-prompt ms-helperText"/><a title="Tìm kiếm" class="ms-srch-sb-searchLink" id="ctl00_PlaceHolderSearchArea_SmallSearchInputBox1_csr_SearchLink" href="javascript: {{}}"><img src="/_layouts/15/images/searchresultui.png?rev=23" class="ms-srch-sb-searchImg" alt="Tìm kiếm" /></a></div></div></div></div></div>
+			</div>
+		</div>
+	</div>
+	<div id="contentRow">
+		<div id="sideNavBox" class="ms-dialogHidden ms-forceWrap ms-noList">
+			<div class="ms-core-navigation" role="navigation">
+				<div id="ctl00_PlaceHolderLeftNavBar_QuickLaunchNavigationManager"><div id="zz14_V4QuickLaunchMenu" class=" noindex ms-core-listMenu-verticalBox"><ul id="zz15_RootAspMenu" class="root ms-core-listMenu-root static">{quick}</ul></div></div>
+			</div>
+		</div>
+		<div id="contentBox" aria-live="polite" aria-relevant="all">
+			<div id="DeltaPlaceHolderMain">
+				<a id="mainContent" name="mainContent" tabindex="-1"></a>
+				<div class="ms-webpart-zone ms-fullWidth">
+					<div id="MSOZoneCell_WebPartWPQ2" class="s4-wpcell-plain ms-webpartzone-cell ms-webpart-cell-vertical ms-fullWidth">
+						<div class="ms-webpart-chrome ms-webpart-chrome-vertical ms-webpart-chrome-fullWidth">
+							<div WebPartID="{fake_uuid(art.key, "wp")}" HasPers="false" id="WebPartWPQ2" width="100%" class="ms-WPBody noindex" allowDelete="false" style="">
+								<div class="NewsDetail">
+									<div class="NewsTitle">{esc(art.title)}</div>
+									<div class="NewsDate">{dmy(when)} {ch_time(when)}</div>
+									<div class="ms-rtestate-field">{body_html}</div>
+									<div class="NewsAuthor">{esc(cms_author)}</div>
+								</div>
+								<div class="NewsOther"><div class="OtherTitle">Các tin khác</div><ul>{unk_news_list(rng, art, 6, lambda t: "/Lists/TinHoatDong/View_Detail.aspx?ItemID=" + str(rng.randint(4000, 4820)))}</ul></div>
+							</div>
+						</div>
+					</div>
+				</div>
+			</div>
+		</div>
+	</div>
+	<div class="footer"><p>ĐẢNG BỘ TỈNH AN GIANG - Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy An Giang</p><p>Địa chỉ: số 02 Lê Triệu Kiết, phường Mỹ Bình, TP Long Xuyên · Điện thoại: 0296.3852.xxx</p></div>
+</div>
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var g_presenceEnabled = true;var _spWebPartComponents = new Object();
+ExecuteOrDelayUntilScriptLoaded(function(){{SP.UI.Notify.showLoadingNotification(true);}}, "sp.js");
+//]]>
+</script>
+</form>
+</body>
+</html>
+'''
+        traps += ["SharePoint: <title> is 'View_Detail'; h1#pageTitle holds the LIST name (category), the article title is div.NewsTitle",
+                  "date 'DD/MM/YYYY h:mm CH' (CH = PM); body paragraphs are <div>s inside .ms-rtestate-field",
+                  "quick-launch navigation (#sideNavBox) and search box text"]
+    elif layout == "joomla":
+        st = BodyStyle(rng, indent="justify", img=mk_img("/images/tintuc/2023/"), heading="h3")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        html_out = f'''<!DOCTYPE html>
+<html lang="vi-vn" dir="ltr">
+<head>
+	<meta name="viewport" content="width=device-width, initial-scale=1.0" />
+	<meta charset="utf-8" />
+	<base href="{url}" />
+	<meta name="author" content="{esc(cms_author)}" />
+	<meta name="generator" content="Joomla! - Open Source Content Management" />
+	<title>{esc(art.title)}</title>
+	<link href="/templates/protostar/favicon.ico" rel="shortcut icon" type="image/vnd.microsoft.icon" />
+	<link href="/templates/protostar/css/template.css?5f6e7a8b9c0d1e2f" rel="stylesheet" />
+	<script src="/media/jui/js/jquery.min.js?5f6e7a8b9c0d1e2f"></script>
+	<script src="/media/system/js/caption.js?5f6e7a8b9c0d1e2f"></script>
+	<script>jQuery(window).on('load',  function() {{ new JCaption('img.caption'); }});</script>
+</head>
+<body class="site com_content view-article no-layout no-task itemid-{rng.randint(100, 200)}">
+	<div class="body" id="top">
+		<div class="container">
+			<header class="header" role="banner">
+				<div class="header-inner clearfix">
+					<a class="brand pull-left" href="/"><img src="{base}/images/logo-xuanthuy.png" alt="{esc(site)}" /></a>
+					<div class="header-search pull-right">
+						<div class="search">
+	<form action="/index.php/tin-tuc" method="post" class="form-inline" role="search">
+		<label for="mod-search-searchword92" class="element-invisible">Tìm kiếm...</label> <input name="searchword" id="mod-search-searchword92" maxlength="200"  class="inputbox search-query input-medium" type="search" placeholder="Tìm kiếm..." />		<input type="hidden" name="task" value="search" />
+		<input type="hidden" name="option" value="com_search" />
+		<input type="hidden" name="Itemid" value="101" />
+	</form>
+</div>
+					</div>
+				</div>
+			</header>
+			<nav class="navigation" role="navigation">
+				<div class="navbar pull-left"><a class="btn btn-navbar collapsed" data-toggle="collapse" data-target=".nav-collapse"><span class="element-invisible">Bật/tắt điều hướng</span><span class="icon-bar"></span><span class="icon-bar"></span><span class="icon-bar"></span></a></div>
+				<div class="nav-collapse"><ul class="nav menu nav-pills mod-list">{"".join(f'<li class="item-{101 + i}"><a href="/index.php/{slugify(m)}" >{m}</a></li>' for i, m in enumerate(["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Thủ tục hành chính", "Liên hệ"]))}</ul></div>
+			</nav>
+			<div class="moduletable">
+				<ul itemscope itemtype="https://schema.org/BreadcrumbList" class="breadcrumb">
+					<li>Bạn đang ở: &#160;</li>
+					<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/index.php" class="pathway"><span itemprop="name">Trang chủ</span></a><span class="divider"><img src="/media/system/images/arrow.png" alt="" /></span><meta itemprop="position" content="1"></li>
+					<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/index.php/tin-tuc" class="pathway"><span itemprop="name">Tin tức</span></a><span class="divider"><img src="/media/system/images/arrow.png" alt="" /></span><meta itemprop="position" content="2"></li>
+					<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/index.php/tin-tuc/hoat-dong-hdnd" class="pathway"><span itemprop="name">{esc(cat)}</span></a><span class="divider"><img src="/media/system/images/arrow.png" alt="" /></span><meta itemprop="position" content="3"></li>
+					<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem" class="active"><span itemprop="name">{esc(art.title)}</span><meta itemprop="position" content="4"></li>
+				</ul>
+			</div>
+			<div class="row-fluid">
+				<main id="content" role="main" class="span9">
+					<div id="system-message-container">
+	</div>
+
+					<div class="item-page" itemscope itemtype="https://schema.org/Article">
+	<meta itemprop="inLanguage" content="vi-VN" />
+	<div class="page-header">
+		<h2 itemprop="headline">
+			{esc(art.title)}
+		</h2>
+	</div>
+	<div class="icons">
+		<div class="btn-group pull-right">
+			<button class="btn dropdown-toggle" type="button" id="dropdownMenuButton-215" aria-label="Công cụ người dùng" data-toggle="dropdown" aria-haspopup="true" aria-expanded="false"><span class="icon-cog" aria-hidden="true"></span><span class="caret" aria-hidden="true"></span></button>
+			<ul class="dropdown-menu" aria-labelledby="dropdownMenuButton-215">
+				<li class="print-icon"> <a href="/index.php/tin-tuc/hoat-dong-hdnd/215?tmpl=component&amp;print=1" title="In bài viết &lt; {esc(art.title)} &gt;" onclick="window.open(this.href,'win2','status=no,toolbar=no,scrollbars=yes,titlebar=no,menubar=no,resizable=yes,width=640,height=480,directories=no,location=no'); return false;" rel="nofollow"><span class="icon-print" aria-hidden="true"></span>In</a> </li>
+				<li class="email-icon"> <a href="/index.php/component/mailto/?tmpl=component&amp;template=protostar&amp;link={fake_hex(40, art.key)}" title="Gửi email liên kết này cho bạn bè" onclick="window.open(this.href,'win2','width=400,height=450,menubar=yes,resizable=yes'); return false;" rel="nofollow"><span class="icon-envelope" aria-hidden="true"></span>Email</a> </li>
+			</ul>
+		</div>
+	</div>
+		<dl class="article-info muted">
+			<dt class="article-info-term">Chi tiết</dt>
+				<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">
+					Viết bởi <span itemprop="name">{esc(cms_author)}</span>	</dd>
+				<dd class="category-name">
+																		Danh mục: <a href="/index.php/tin-tuc/hoat-dong-hdnd" itemprop="genre">{esc(cat)}</a>							</dd>
+				<dd class="published">
+				<span class="icon-calendar" aria-hidden="true"></span>
+				<time datetime="{iso_local(when)}" itemprop="datePublished">
+					Ngày đăng: {when.day} Tháng {when.month} {when.year}				</time>
+			</dd>
+				<dd class="hits">
+					<span class="icon-eye-open" aria-hidden="true"></span>
+					<meta itemprop="interactionCount" content="UserPageVisits:{o["views"]}" />
+					Lượt xem: {o["views"]}			</dd>
+		</dl>
+	<div itemprop="articleBody">
+		{body_html}	</div>
+	<ul class="pager pagenav">
+	<li class="previous">
+		<a class="hasTooltip" title="{esc(news_items(rng, 1)[0])}" aria-label="Bài trước" href="/index.php/tin-tuc/hoat-dong-hdnd/214" rel="prev">
+			<span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Trước</span>		</a>
+	</li>
+	<li class="next">
+		<a class="hasTooltip" title="{esc(news_items(rng, 1)[0])}" aria-label="Bài tiếp theo" href="/index.php/tin-tuc/hoat-dong-hdnd/216" rel="next">
+			<span aria-hidden="true">Tiếp</span> <span class="icon-chevron-right" aria-hidden="true"></span>		</a>
+	</li>
+</ul>
+					</div>
+				</main>
+				<div id="aside" class="span3">
+					<div class="well "><h3 class="page-header">Tin mới</h3><ul class="latestnews mod-list">{unk_news_list(rng, art, 5, lambda t: "/index.php/tin-tuc/" + slugify(t), with_date=False)}</ul></div>
+					<div class="well "><h3 class="page-header">Đăng nhập</h3><form action="/index.php" method="post" id="login-form" class="form-inline"><div class="userdata"><div id="form-login-username" class="control-group"><input id="modlgn-username" type="text" name="username" class="input-small" tabindex="0" size="18" placeholder="Tên đăng nhập" /></div><div id="form-login-password" class="control-group"><input id="modlgn-passwd" type="password" name="password" class="input-small" tabindex="0" size="18" placeholder="Mật khẩu" /></div><div id="form-login-submit" class="control-group"><button type="submit" tabindex="0" name="Submit" class="btn btn-primary login-button">Đăng nhập</button></div></div></form></div>
+				</div>
+			</div>
+		</div>
+	</div>
+	<footer class="footer" role="contentinfo">
+		<div class="container">
+			<hr />
+			<p>UBND xã Xuân Thủy, huyện Xuân Trường, tỉnh Nam Định · ĐT: 0228.3886.xxx</p>
+			<p class="pull-right"><a href="#top" id="back-top">Trở lên đầu trang</a></p>
+			<p>&copy; 2023 {esc(site)}</p>
+		</div>
+	</footer>
+</body>
+</html>
+'''
+        traps += ["Joomla item-page: title is an h2 (page-header); dl.article-info (author, category, date, hits) above the body",
+                  "<base href> equals the page URL"]
+    elif layout == "dnn":
+        st = BodyStyle(rng, indent="plain", img=mk_img("/Portals/0/EasyDNNNews/1877/"), heading="strong_p", byline="right_strong")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        mid = 1234
+        html_out = f'''<!DOCTYPE html>
+<html  lang="vi-VN">
+<head id="Head"><meta content="text/html; charset=UTF-8" http-equiv="Content-Type" />
+<title>
+	{esc(art.title)}
+</title><meta id="MetaDescription" name="DESCRIPTION" content="{esc(summary_of(text_of(art.blocks[0][1]), 150))}" /><meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " /><meta id="MetaRobots" name="ROBOTS" content="INDEX, FOLLOW" /><link href="/Resources/Shared/stylesheets/dnndefault/7.0.0/default.css?cdv=120" type="text/css" rel="stylesheet"/><link href="/Portals/_default/Skins/GovSkin/skin.css?cdv=120" type="text/css" rel="stylesheet"/><link href="/DesktopModules/EasyDNNNews/Templates/_default/Ozone/Ozone.css?cdv=120" type="text/css" rel="stylesheet"/><script src="/Resources/libraries/jQuery/03_05_01/jquery.js?cdv=120" type="text/javascript"></script><link rel='icon' href='/Portals/0/favicon.ico?ver=2023' type='image/x-icon' /></head>
+<body id="Body">
+    <form method="post" action="{o["url_path"]}" id="Form" enctype="multipart/form-data">
+<div class="aspNetHidden">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(art.key, 400)}" />
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['Form'];
+if (!theForm) {{ theForm = document.Form; }}
+function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{ theForm.__EVENTTARGET.value = eventTarget; theForm.__EVENTARGUMENT.value = eventArgument; theForm.submit(); }} }}
+//]]>
+</script>
+<!--CDF(Css|/Portals/_default/Skins/GovSkin/skin.css?cdv=120|DnnPageHeaderProvider|100)-->
+<div id="siteWrapper">
+	<div id="dnn_HeaderPane" class="headerPane"><div class="DnnModule DnnModule-DNN_HTML DnnModule-401"><a name="401"></a><div id="dnn_ctr401_ContentPane"><div id="dnn_ctr401_ModuleContent" class="DNNModuleContent ModDNNHTMLC"><div id="dnn_ctr401_HtmlModule_lblContent" class="Normal"><p><img alt="" src="/Portals/0/banner-camthanh.jpg" style="width:100%" /></p><p style="text-align:center"><strong>ỦY BAN NHÂN DÂN XÃ CAM THÀNH - HUYỆN CAM LỘ - TỈNH QUẢNG TRỊ</strong></p></div></div></div></div></div>
+	<nav id="nav"><ul class="topLevel">{"".join(f'<li class="item"><a href="/{slugify(m)}"><div><span>{m}</span></div></a></li>' for m in ["Trang chủ", "Giới thiệu", "Tin tức", "Cải cách hành chính", "Văn bản", "Liên hệ"])}</ul></nav>
+	<div id="dnn_BreadcrumbPane"><span id="dnn_dnnBreadcrumb_lblBreadCrumb" itemprop="breadcrumb" itemscope="" itemtype="https://schema.org/breadcrumb"><span itemscope itemtype="http://schema.org/BreadcrumbList"><span itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="/tin-tuc" class="breadcrumbLink" itemprop="item"><span itemprop="name">Tin tức</span></a><meta itemprop="position" content="1" /></span> › <span itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="/tin-tuc/cai-cach-hanh-chinh" class="breadcrumbLink" itemprop="item"><span itemprop="name">{esc(cat)}</span></a><meta itemprop="position" content="2" /></span></span></span></div>
+	<div class="row">
+		<div id="dnn_ContentPane" class="col-md-8 contentPane">
+			<div class="DnnModule DnnModule-EasyDNNnews DnnModule-{mid}"><a name="{mid}"></a>
+<div class="DNNContainer_Title_h2 SpacingBottom">
+    <h2><span id="dnn_ctr{mid}_dnnTITLE_titleLabel" class="TitleHead">Tin tức</span></h2>
+    <div id="dnn_ctr{mid}_ContentPane"><!-- Start_Module_{mid} --><div id="dnn_ctr{mid}_ModuleContent" class="DNNModuleContent ModEasyDNNnewsC">
+	<div class="eds_news_module_{mid} news eds_subCollection_news eds_news_Ozone eds_template_Details_Article_Default eds_templateGroup_newsDetailsDefault eds_styleSwitchCriteria_module-{mid}">
+		<div id="dnn_ctr{mid}_ViewEasyDNNNewsMain_ctl00_pnlViewArticle">
+			<div class="edn_{mid}_article_edit"></div>
+			<div class="edn_article edn_clearFix edn_article_details">
+				<h1 class="edn_articleTitle">{esc(art.title)}</h1>
+				<div class="edn_metaDetails"><span class="edn_articleCategories"><a href="/tin-tuc/cai-cach-hanh-chinh" class="eds_categoryLink">{esc(cat)}</a></span> <time>{dmy(when)} {hm(when)}</time> <span class="edn_numberOfViews">Lượt xem: {rng.randint(50, 900)}</span></div>
+				<div class="edn_articleContent">
+{body_html}
+				</div>
+				<div class="edn_socialPrintWrapper edn_clearFix"><div class="edn_socialButtons"><div class="fb-like" data-href="{url}" data-layout="button_count" data-action="like" data-show-faces="false" data-share="true"></div></div><a class="edn_printButton" href="/tin-tuc/ArticleId/1877/print" target="_blank">In bài viết</a></div>
+			</div>
+			<div class="edn_relatedArticles"><h3 class="edn_relatedTitle">Bài viết liên quan</h3><ul>{unk_news_list(rng, art, 4, lambda t: "/tin-tuc/ArticleId/" + str(rng.randint(1000, 1876)) + "/" + slugify(t))}</ul></div>
+		</div>
+	</div>
+</div><!-- End_Module_{mid} --></div>
+</div>
+</div>
+		</div>
+		<div id="dnn_RightPane" class="col-md-4 rightPane">
+			<div class="DnnModule DnnModule-EasyDNNnews DnnModule-1240"><a name="1240"></a><div class="DNNContainer_Title_h2"><h2><span class="TitleHead">Tin mới</span></h2><div id="dnn_ctr1240_ContentPane"><ul>{unk_news_list(rng, art, 5, lambda t: "/tin-tuc/" + slugify(t))}</ul></div></div></div>
+			<div class="DnnModule DnnModule-DNN_HTML DnnModule-1241"><a name="1241"></a><div class="DNNContainer_Title_h2"><h2><span class="TitleHead">Văn bản mới</span></h2><div id="dnn_ctr1241_ContentPane"><div class="Normal"><ul>{docs_html}</ul></div></div></div></div>
+		</div>
+	</div>
+	<div id="dnn_FooterPane" class="footerPane"><div class="DnnModule DnnModule-DNN_HTML DnnModule-402"><div class="Normal"><p>Cơ quan chủ quản: UBND xã Cam Thành · Địa chỉ: thôn Thượng Nghĩa, xã Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị</p><p>Điện thoại: 0233.3590.xxx</p></div></div></div>
+	<div class="copyright"><span id="dnn_dnnCopyright_lblCopyright" class="SkinObject">Copyright 2024 by UBND xã Cam Thành</span> | <a id="dnn_dnnTerms_hypTerms" class="SkinObject" rel="nofollow" href="/Terms">Điều khoản sử dụng</a> | <a id="dnn_dnnLogin_loginLink" title="Đăng nhập" class="SkinObject" rel="nofollow" onclick="this.disabled=true;" href="/Login?returnurl=%2ftin-tuc">Đăng nhập</a></div>
+</div>
+<input name="ScrollTop" type="hidden" id="ScrollTop" />
+<input name="__dnnVariable" type="hidden" id="__dnnVariable" autocomplete="off" value="`{{`__scdoff`:`1`,`sf_siteRoot`:`/`,`sf_tabId`:`57`}}" />
+</form>
+</body>
+</html>
+'''
+        traps += ["DotNetNuke + EasyDNNnews: module title 'Tin tức' (h2) before the article h1; header/footer are HTML modules with div.Normal too",
+                  "body paragraphs without styling; the trailing byline is an office name"]
+    elif layout == "spa":
+        st = BodyStyle(rng, indent="plain", img=mk_img("https://cdn.linhphu.chiemhoa.tuyenquang.gov.vn/media/2024/10/"),
+                       heading="h2", byline="plain")
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        next_data = {"props": {"pageProps": {"article": {
+            "id": 1093, "slug": "cho-phien-vung-cao-linh-phu", "title": art.title, "category": {"name": cat, "slug": "van-hoa-du-lich"},
+            "publishedAt": when.replace(tzinfo=TZ).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z"), "content": body_html,
+            "views": rng.randint(100, 900)}}, "__N_SSP": True}, "page": "/bai-viet/[slug]",
+            "query": {"slug": "cho-phien-vung-cao-linh-phu-1093"}, "buildId": fake_token(21, art.key), "isFallback": False,
+            "gssp": True, "scriptLoader": []}
+        html_out = f'''<!DOCTYPE html><html lang="vi"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/><title>{esc(art.title)} | {esc(site)}</title><meta name="description" content="{esc(summary_of(text_of(art.blocks[0][1]), 150))}"/><meta property="og:title" content="{esc(art.title)}"/><link rel="preload" href="/_next/static/css/{fake_hex(16, art.key)}.css" as="style"/><link rel="stylesheet" href="/_next/static/css/{fake_hex(16, art.key)}.css" data-n-g=""/><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script><script src="/_next/static/chunks/webpack-{fake_hex(16, art.key, 'w')}.js" defer=""></script><script src="/_next/static/chunks/framework-{fake_hex(16, art.key, 'f')}.js" defer=""></script><script src="/_next/static/chunks/pages/bai-viet/%5Bslug%5D-{fake_hex(16, art.key, 'p')}.js" defer=""></script></head><body><div id="__next"><div class="layout_root__x2Tq1"><header class="header_header__9kLmZ"><div class="header_brand__Qw1eR"><img src="/logo.svg" alt="" width="48" height="48"/><span>{esc(site)} - huyện Chiêm Hóa</span></div><nav class="header_nav__Ab3Cd"><a href="/">Trang chủ</a><a href="/gioi-thieu">Giới thiệu</a><a href="/tin-tuc">Tin tức</a><a href="/van-hoa-du-lich">Văn hóa - Du lịch</a><a href="/thu-tuc-hanh-chinh">Thủ tục hành chính</a><a href="/lien-he">Liên hệ</a></nav><button class="header_search__Zx9Yu" aria-label="Tìm kiếm">🔍</button></header><main class="article_main__P0o9I"><article class="article_article__Lk8Jh"><a class="article_cat__Hg7Fd" href="/van-hoa-du-lich">{esc(cat)}</a><h1 class="article_title__Mn6Bv">{esc(art.title)}</h1><div class="article_meta__Cx5Za"><span>{hm(when)} - {dmy(when)}</span><span> · </span><span>{next_data["props"]["pageProps"]["article"]["views"]} lượt xem</span></div><div class="article_body__Qa4Ws">{body_html}</div><div class="article_share__Ed3Rf"><span>Chia sẻ</span><a href="https://www.facebook.com/sharer/sharer.php?u={quote(url, safe="")}">Facebook</a><a href="https://zalo.me/share?u={quote(url, safe="")}">Zalo</a></div></article><aside class="article_aside__Tg2Yh"><h3>Đọc nhiều</h3><ol>{unk_news_list(rng, art, 5, lambda t: "/bai-viet/" + slugify(t) + "-" + str(rng.randint(900, 1092)), with_date=False)}</ol></aside></main><footer class="footer_footer__Uj1Ik"><p>UBND xã Linh Phú, huyện Chiêm Hóa, tỉnh Tuyên Quang</p><p>Điện thoại: 0207.3857.xxx</p></footer></div></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(next_data, ensure_ascii=False)}</script></body></html>
+'''
+        traps += ["Next.js page: the whole body is ALSO in script#__NEXT_DATA__ (JSON, publishedAt in UTC): count it once",
+                  "minified one-line HTML with hashed CSS-module class names", "byline 'Tin, ảnh: Minh Hiếu' → author 'Minh Hiếu'"]
+    elif layout == "table_br":
+        paras = [text_of(b[1]) for b in art.blocks] + [byline_line(art.byline)]
+        body_html = "<br><br>\n".join(esc(p) for p in paras)
+        body_images, atts = [], []
+        published = when.date().isoformat()
+        check = False
+        st = None
+        html_out = f'''<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(site)}</title>
+<style>td{{font-family:Arial;font-size:13px}} .title{{color:#c00;font-size:16px;font-weight:bold}}</style>
+</head>
+<body style="margin:0">
+<form name="form1" method="post" action="NewsDetail.aspx?id=302" id="form1">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{viewstate(art.key, 200)}" />
+<table width="900" align="center" cellpadding="0" cellspacing="0" border="0">
+<tr><td colspan="2" align="center" style="background:#0a4a8a;color:#fff;height:90px;font-size:22px"><b>{esc(site)}</b><br><span style="font-size:13px">THỊ XÃ TỊNH BIÊN - TỈNH AN GIANG</span></td></tr>
+<tr><td colspan="2" style="background:#e0e8f0;padding:4px"><a href="Default.aspx">TRANG CHỦ</a> | <a href="Intro.aspx">GIỚI THIỆU</a> | <a href="News.aspx?cat=1">TIN TỨC</a> | <a href="Docs.aspx">VĂN BẢN</a> | <a href="Contact.aspx">LIÊN HỆ</a></td></tr>
+<tr>
+<td width="200" valign="top" style="background:#f4f7fa;padding:6px"><b>TIN MỚI</b><br>{"<br>".join(f'- <a href="NewsDetail.aspx?id={rng.randint(200, 301)}">{esc(t)}</a>' for t in news_items(rng, 6))}<br><br><b>VĂN BẢN MỚI</b><br>{"<br>".join(f'- {esc(n)}' for n, s in docs(rng, 3))}</td>
+<td width="700" valign="top" style="padding:10px">
+<span class="path"><a href="Default.aspx">Trang chủ</a> / <a href="News.aspx?cat=1">{esc(cat)}</a></span><br><br>
+<span id="lblTitle" class="title">{esc(art.title)}</span><br>
+<span id="lblDate"><i>{dmy(when)}</i></span><br><br>
+<span id="lblContent">{body_html}</span>
+<br><br><a href="javascript:history.back()">&lt;&lt; Quay lại</a>
+</td>
+</tr>
+<tr><td colspan="2" align="center" style="background:#0a4a8a;color:#fff;padding:8px">Địa chỉ: ấp Phú Hòa, xã An Hảo, thị xã Tịnh Biên, tỉnh An Giang - ĐT: 0296.3876.xxx</td></tr>
+</table>
+</form>
+</body>
+</html>
+'''
+        traps += ["whole article in one <span> with <br><br> between paragraphs (no <p>): expected paragraphs follow the <br><br> breaks",
+                  "byline 'Tin, ảnh: …' as the last line"]
+    elif layout == "custom_base":
+        st = BodyStyle(rng, indent="nbsp", spacer=True, img=mk_img("upload/news/2024/03/"), heading="strong_p", noise=2)
+        body_html, body_images, atts = st.render(art)
+        published = iso_local(when)
+        base_href = f"http://{o['host']}/"
+        body_images = [dict(i, url=urljoin(base_href, "upload/news/2024/03/" + i["url"].rsplit("/", 1)[1])) for i in body_images]
+        html_out = f'''<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<base href="{base_href}">
+<title>{esc(art.title)} - {esc(site)}</title>
+<link rel="stylesheet" href="css/style.css">
+<script src="js/jquery-1.11.3.min.js"></script>
+<!-- Global site tag (gtag.js) -->
+<script async src="https://www.googletagmanager.com/gtag/js?id=UA-{rng.randint(10**7, 10**8)}-2"></script>
+</head>
+<body>
+<div id="container">
+	<div id="header"><img src="images/banner.jpg" alt="banner"><div class="ngay">{WEEKDAY_VI[datetime(2024, 4, 1).weekday()]}, ngày 01/04/2024</div></div>
+	<div id="menu"><a href="index.php">Trang chủ</a><a href="gioi-thieu.php">Giới thiệu</a><a href="tin-tuc.php">Tin tức</a><a href="van-ban.php">Văn bản</a><a href="hoi-dap.php">Hỏi đáp</a><a href="lien-he.php">Liên hệ</a></div>
+	<div id="left">
+		<div class="khung"><div class="tieude-khung">Tin mới</div><ul>{unk_news_list(rng, art, 5, lambda t: "news/view/" + slugify(t))}</ul></div>
+		<div class="khung"><div class="tieude-khung">Hỗ trợ trực tuyến</div><p>Văn phòng UBND xã: 0296.3612.xxx</p><p>Bộ phận Một cửa: 0296.3612.xxx</p></div>
+	</div>
+	<div id="main">
+		<div class="duongdan">Trang chủ &raquo; Tin tức &raquo; {esc(cat)}</div>
+		<div class="chitiet">
+			<div class="tieude">{esc(art.title)}</div>
+			<div class="ngaydang">{WEEKDAY_VI[when.weekday()]}, {dmy(when)} - {hm(when)}</div>
+			<div class="noidung">
+{body_html}
+			</div>
+		</div>
+		<div class="tinkhac"><b>Tin khác:</b><ul>{unk_news_list(rng, art, 5, lambda t: "news/view/" + slugify(t))}</ul></div>
+	</div>
+	<div id="footer">ỦY BAN NHÂN DÂN XÃ VĨNH THẠNH<br>Địa chỉ: ấp Vĩnh Thạnh, xã Vĩnh Thạnh - Điện thoại: 0296.3612.xxx<br>Thiết kế web: Công ty TNHH Giải pháp Số</div>
+</div>
+</body>
+</html>
+'''
+        traps += ["<base href> on plain http with relative image paths: image URLs resolve to http://…/upload/…",
+                  "date 'Thứ sáu, 22/03/2024 - 09:00'; the header shows today's date", "title in a div.tieude (no h1)"]
+    else:
+        raise ValueError(layout)
+    images += body_images
+    if st is not None:
+        check_html, _, _ = st.render(art, check=True)
+        if layout == "table_old":
+            check_html = re.sub(r"<p>(.*?)</p>", r'<p align="justify"><font face="Times New Roman" size="3">\1</font></p>', check_html)
+    else:
+        check_html = None
+    exp = result(art, "unknown", layout, url, published=published, author=author, category=cat, body_text=expected_body(art),
+                 images=images, attachments=atts, traps=traps + (style_traps(art, st) if st else []))
+    return html_out, exp, (check_html if check else None)
+
+
+builder("unknown")(page_unknown)
+
+
 # ================================================================================================
 # driver
 # ================================================================================================

@@ -137,14 +137,17 @@ class Archive:
 
     def known_image(self, url: str) -> str | None:
         """sha256 of an image already archived under this URL (never fetched again)."""
-        row = self.db.execute("SELECT image_sha256 FROM article_images WHERE url = ? LIMIT 1", [url]).fetchone()
+        row = self.db.execute(
+            "SELECT image_sha256 FROM article_images WHERE url = ? AND image_sha256 IS NOT NULL LIMIT 1", [url]
+        ).fetchone()
         if row is None:
             row = self.db.execute("SELECT sha256 FROM images WHERE first_url = ? LIMIT 1", [url]).fetchone()
         return row[0] if row else None
 
     def known_attachment(self, url: str) -> str | None:
         row = self.db.execute(
-            "SELECT attachment_sha256 FROM article_attachments WHERE url = ? LIMIT 1", [url]
+            "SELECT attachment_sha256 FROM article_attachments WHERE url = ? AND attachment_sha256 IS NOT NULL LIMIT 1",
+            [url],
         ).fetchone()
         if row is None:
             row = self.db.execute("SELECT sha256 FROM attachments WHERE first_url = ? LIMIT 1", [url]).fetchone()
@@ -273,6 +276,13 @@ class Archive:
         for image in article["images"]:
             stored = media.get(image["url"])
             if stored is None:
+                # Not downloaded (refused, failed, never captured): the reference, alt and caption
+                # are kept; a later run fills the bytes in.
+                self.db.execute(
+                    "INSERT OR REPLACE INTO article_images (article_id, image_sha256, position, url, alt, caption) "
+                    "VALUES (?, NULL, ?, ?, ?, ?)",
+                    [article_id, image["position"], image["url"], image.get("alt"), image.get("caption")],
+                )
                 continue
             self.db.execute(
                 "INSERT OR IGNORE INTO images (sha256, content, mime, width, height, size, first_url, first_seen) "
@@ -287,7 +297,12 @@ class Archive:
         self.db.execute("DELETE FROM article_attachments WHERE article_id = ?", [article_id])
         for position, attachment in enumerate(article["attachments"]):
             stored = media.get(attachment["url"])
-            if stored is None:
+            if stored is None:  # too large or failed: the link is recorded without bytes
+                self.db.execute(
+                    "INSERT OR REPLACE INTO article_attachments (article_id, attachment_sha256, position, url, title) "
+                    "VALUES (?, NULL, ?, ?, ?)",
+                    [article_id, position, attachment["url"], attachment.get("title")],
+                )
                 continue
             self.db.execute(
                 "INSERT OR IGNORE INTO attachments (sha256, content, mime, size, filename, first_url, first_seen) "

@@ -49,10 +49,11 @@ async def render_archive_cell(row, value, column: str, table: str | None, databa
         article_id = article_id_of(row, table)
         if article_id is not None:
             return await article_title_link(datasette, database, article_id, value)
-    if column in IMAGE_COLUMNS and _is_sha256(value):
-        return thumbnail(datasette, value)
-    if column in FILE_COLUMNS and _is_sha256(value):
-        return file_link(datasette, value, value[:12] + "…")
+    key = foreign_key_value(value)
+    if column in IMAGE_COLUMNS and _is_sha256(key):
+        return thumbnail(datasette, key)
+    if column in FILE_COLUMNS and _is_sha256(key):
+        return file_link(datasette, key, key[:12] + "…")
     if column == "content" and isinstance(value, bytes) and _is_sha256(row_value(row, "sha256")):
         if table == "images":
             return thumbnail(datasette, row_value(row, "sha256"))
@@ -62,6 +63,11 @@ async def render_archive_cell(row, value, column: str, table: str | None, databa
     if column == "snippet" and isinstance(value, str) and HIGHLIGHT_START in value:
         return highlighted(value)
     return None
+
+
+def foreign_key_value(value):
+    """Table views hand expanded foreign keys over as {"value": ..., "label": ...}."""
+    return value.get("value") if isinstance(value, dict) else value
 
 
 def _is_sha256(value) -> bool:

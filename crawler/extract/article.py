@@ -144,6 +144,37 @@ def site_name_of(doc) -> str | None:
     return meta_content(doc, "og:site_name", "application-name") or None
 
 
+_ORPHAN_TAGS = frozenset(("p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "div"))
+
+
+def _is_orphan(el) -> bool:
+    """A bare block (no class, no id) — body text that a stray `</div>` pushed out of the body."""
+    if not isinstance(el.tag, str) or el.tag not in _ORPHAN_TAGS or el.get("class") or el.get("id"):
+        return False
+    if el.tag == "div":
+        return not el.xpath(".//div|.//nav|.//ul[@class]|.//form") and bool(normalize_text(el.text_content()))
+    return True
+
+
+def _recover_orphans(body_el, root) -> None:
+    """Broken HTML: stray closing tags end the body (or the whole article) early, and the parser
+    puts the remaining paragraphs after it. Well-formed themes put only classed blocks (tags,
+    related posts, links) after the body, so bare blocks that follow the body — or one of its
+    ancestors up to the article, or the two blocks around it when the parser closed those too —
+    are moved back into it, in document order."""
+    anchor, levels_above_root = body_el, -1
+    while anchor is not None and levels_above_root < 2:
+        sibling = anchor.getnext()
+        while sibling is not None and (not isinstance(sibling.tag, str) or _is_orphan(sibling)):
+            following = sibling.getnext()
+            if isinstance(sibling.tag, str):
+                body_el.append(sibling)
+            sibling = following
+        if anchor is root or levels_above_root >= 0:
+            levels_above_root += 1
+        anchor = anchor.getparent()
+
+
 def _with_profile(doc, url: str, profile: Profile) -> Article | None:
     if select_first(doc, profile.not_article) is not None:
         return None
@@ -151,6 +182,8 @@ def _with_profile(doc, url: str, profile: Profile) -> Article | None:
     if root is None:
         return None
     body_el = select_first(root, profile.body)
+    if body_el is not None:
+        _recover_orphans(body_el, root)
     scopes = (root, doc)
     title = _first_text(scopes, profile.title) or ""
     featured = featured_images(select_all(root, profile.featured_image), url) if profile.featured_image else []
