@@ -1,1 +1,1 @@
-"""Benchmarks (not tests): `python -m bench.crawl` (crawl throughput, CPU, memory, archive size) and `python -m bench.extraction`."""
+"""Benchmarks: `python -m bench.extraction` (extraction quality against the labelled corpus)."""

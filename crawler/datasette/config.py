@@ -89,7 +89,13 @@ def metadata_for(datasette) -> dict:
     metadata = copy.deepcopy(packaged_metadata())
     databases = metadata.get("databases") or {}
     section = databases.pop(ARCHIVE_SECTION, {})
-    for name, info in archives(datasette).items():
+    found = archives(datasette)
+    if len(found) == 1:
+        # Table pages inherit source from the instance, not the database: name the portal there too.
+        (info,) = found.values()
+        metadata.update({key: value for key, value in
+                         (("source", info.source), ("source_url", info.source_url)) if value})
+    for name, info in found.items():
         archive_metadata = copy.deepcopy(section)
         if info.source:
             archive_metadata["source"] = info.source

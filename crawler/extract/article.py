@@ -69,10 +69,16 @@ _BYLINE = re.compile(r"^\(?\s*(tin\s*(?:,|và)?\s*ảnh|tin|bài\s*(?:,|và)?\s*
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ỹ][a-zà-ỹ]*\.?$|^[A-ZÀ-Ỹ]+$")
 
 
+# C0 control characters (but tab, newline, carriage return) and NUL: never text, and lxml refuses
+# to write them back into a tree.
+_CONTROL_CHARACTERS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
+
+
 def parse_document(html: str | bytes):
     """lxml tree of a page, or None when there is nothing to parse."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", "replace")
+    html = html.translate(_CONTROL_CHARACTERS)
     if not html or not html.strip():
         return None
     try:

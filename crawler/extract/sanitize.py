@@ -23,6 +23,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_CONTROL_CHARACTERS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # never text
 
 
 def sanitize_html(html: str) -> str:
@@ -38,4 +39,4 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
-    return unicodedata.normalize("NFC", cleaned).strip()
+    return unicodedata.normalize("NFC", cleaned.translate(_CONTROL_CHARACTERS)).strip()
