@@ -52,7 +52,7 @@ def recovered(tmp_path_factory):
     captures += [capture(portal, p, NEW) for p in paths if p not in never_captured]
     archive = tmp_path / "archive.db"
     with FakeWayback(captures, rate_limit_every=9) as wayback:
-        process = run_crawl(
+        run_crawl(
             archive, "-a", "source=wayback", "-a", f"start_url={ORIGINAL}/", "-a", "all_captures=1",
             settings={"WAYBACK_BASE_URL": wayback.base_url, "RETRY_TIMES": "5"},
         )

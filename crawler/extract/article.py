@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree, html as lxml_html
 
@@ -248,10 +249,17 @@ def site_title(doc) -> str | None:
     return parts[-1] if parts else None
 
 
+def _is_site_root(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 def extract_document(doc, url: str, *, boilerplate: SiteBoilerplate | None = None) -> Article | None:
     """extract_article on an already parsed page (the document is modified)."""
     canonical = absolute_url(link_href(doc, "canonical"), url) or absolute_url(meta_content(doc, "og:url"), url) or url
     canonical = canonical_url(canonical)
+    if _is_site_root(canonical):
+        return None  # the home page (however it is reached) is navigation, not an article
     generator = meta_content(doc, "generator")
     profile = detect(doc, generator, url)
     article = _with_profile(doc, canonical, profile) if profile else None
@@ -272,7 +280,7 @@ def extract_document(doc, url: str, *, boilerplate: SiteBoilerplate | None = Non
     explicit_author = article.author or meta["author"] or None
     article.author = byline_author(article.body_text) or explicit_author
     article.node_id = node_id(doc, url, canonical)
-    if not article.title and not article.body_text:
-        return None
+    if not article.body_text and not article.images:
+        return None  # an empty node (e.g. a block-builder page): nothing of its own to keep
     article.title = unicodedata.normalize("NFC", article.title)
     return article

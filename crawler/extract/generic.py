@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 
 import trafilatura
-from lxml import etree
 
 from .body import fragment_root, process_body
 from .sitelearn import SiteBoilerplate

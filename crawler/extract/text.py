@@ -8,7 +8,6 @@ becomes text, and neither does anything marked as a caption (captions live in `a
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from lxml import etree
