@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -47,6 +48,8 @@ def test_recrawl_catches_new_edited_and_deleted_articles(tmp_path, etag):
         assert len(server.requests) < 0.25 * first_requests
         revalidated = article_requests(server, portal)
         assert len(revalidated) <= 2, revalidated  # the small rotating re-check slice only
+        assert not [p for _, p, _ in server.requests if p.startswith("/sites/default/files/")], \
+            "images already archived under the same URL are never fetched again"
         assert count(archive, "SELECT count(*) FROM articles") == total_before
 
         # 5 new, 3 edited, 2 deleted.
@@ -63,6 +66,9 @@ def test_recrawl_catches_new_edited_and_deleted_articles(tmp_path, etag):
             portal.delete_article(spec.node_id)
         server.reset_log()
         run_crawl(archive, *start)
+        fetched_files = {p for _, p, _ in server.requests if p.startswith("/sites/default/files/")}
+        new_files = {urlsplit(i["url"]).path for spec in news for i in spec.expected(server.base_url)["images"]}
+        assert fetched_files <= new_files | {p for p in fetched_files if "/styles/" in p}
 
         db = open_archive(archive)
         run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
