@@ -22,12 +22,16 @@ import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
 from crawler.archive import Archive, StoredMedia
 from crawler.extract import Article, Attachment, ImageRef
 from crawler.extract.sanitize import sanitize_html
+
+if TYPE_CHECKING:
+    from typing import Self
 
 VINH_TE_HOST = "vinhte.chaudoc.angiang.gov.vn"
 VINH_TRACH_HOST = "vinhtrach.angiang.gov.vn"
@@ -128,10 +132,10 @@ def sample_articles(beacon_url: str):
     return [
         (VINH_TE_HOST, article(
             f"{VINH_TE}/tin-tuc/dang-uy-xa-vinh-te-so-ket-6-thang", VINH_TE_TITLE, [
-                "Sáng ngày 05/7/2024, Đảng ủy xã Vĩnh Tế tổ chức Hội nghị sơ kết công tác xây dựng Đảng "
-                "6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024.",
-                "Đồng chí Bí thư Đảng ủy xã Vĩnh Tế chủ trì hội nghị; dự có các đồng chí trong Ban "
-                "Thường vụ Đảng ủy, lãnh đạo Ủy ban nhân dân xã và các chi bộ trực thuộc.",
+                ("Sáng ngày 05/7/2024, Đảng ủy xã Vĩnh Tế tổ chức Hội nghị sơ kết công tác xây dựng Đảng "
+                 "6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2024."),
+                ("Đồng chí Bí thư Đảng ủy xã Vĩnh Tế chủ trì hội nghị; dự có các đồng chí trong Ban "
+                 "Thường vụ Đảng ủy, lãnh đạo Ủy ban nhân dân xã và các chi bộ trực thuộc."),
                 "Hội nghị đánh giá Đảng bộ xã Vĩnh Tế đã lãnh đạo hoàn thành tốt các chỉ tiêu đề ra.",
             ],
             published="2024-07-05T08:30:00+07:00", category="Tin hoạt động", author="Thanh Tâm",
@@ -282,7 +286,7 @@ class Beacon:
         beacon = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's naming)
+            def do_GET(self):
                 beacon.requests.append(self.path)
                 self.send_response(204)
                 self.end_headers()
@@ -303,7 +307,7 @@ class Beacon:
     def count(self) -> int:
         return len(self.requests)
 
-    def __enter__(self) -> "Beacon":
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

@@ -19,15 +19,15 @@ import pytest
 from datasette.app import Datasette
 from PIL import Image
 
-from crawler.archive import Archive
-from crawler.browse import READER_SETTINGS, main as browse_main, serve_arguments
+from crawler.archive import Archive, fold
+from crawler.browse import READER_SETTINGS, serve_arguments
+from crawler.browse import main as browse_main
 from crawler.datasette.media import MEDIA_CSP
 from tests.archive_builder import (
     CHANGED_TITLE,
     IMAGE_FREE_TITLE,
     NEWER_MENTION_TITLE,
     PAGE_TITLE,
-    PAYLOAD,
     VINH_TE_TITLE,
     Beacon,
     build_browse_archive,
@@ -36,6 +36,9 @@ from tests.archive_builder import (
     sample_articles,
     store,
 )
+from tests.conftest import run_crawl
+from tests.fixtures.portal import Portal
+from tests.fixtures.server import FixtureServer
 
 
 class InProcessDatasette:
@@ -381,7 +384,7 @@ def test_article_page_neutralises_a_tampered_archive(datasette, browse_archive, 
     page = datasette.get(f"/archive/-/article/{browse_archive.xss_id}").text
     assert "<script" not in page.lower()
     assert "<iframe" not in page.lower() and "<svg" not in page.lower()
-    assert not re.search(r"\son\w+\s*=", page, re.I), "event handler attribute"
+    assert not re.search(r"\son\w+\s*=", page, re.IGNORECASE), "event handler attribute"
     assert "javascript:" not in page.lower()
     assert not re.search(r'src="[^"]*payload-beacon', page)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -416,3 +419,33 @@ def test_launcher_reports_a_missing_archive_in_one_line(tmp_path, capsys):
     assert browse_main([str(tmp_path / "missing.db")]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "missing.db" in error
+
+
+# -- a real crawl ------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_crawled_portal_reads_like_the_portal(tmp_path):
+    """The real crawler's archive of the fixture portal: every article page shows all its images from
+    the archive, and an article's title typed without accents finds it first."""
+    archive = tmp_path / "archive.db"
+    with FixtureServer(Portal(seed=0, n_articles=12)) as server:
+        run_crawl(archive, "-a", f"start_url={server.base_url}/")
+    instance = InProcessDatasette([archive])
+    try:
+        with sqlite3.connect(archive) as conn:
+            articles = conn.execute("select id, title from articles where kind = 'article'").fetchall()
+            site_name = conn.execute("select name from sites").fetchone()[0]
+        assert len(articles) >= 12
+        for article_id, title in articles:
+            page = instance.get(f"/archive/-/article/{article_id}")
+            assert page.status_code == 200 and "Ảnh chưa được lưu trữ" not in page.text, title
+            for src in re.findall(r'<img src="([^"]+)"', page.text):
+                image = instance.get(src)
+                assert image.status_code == 200 and image.headers["content-type"].startswith("image/"), src
+            found = instance.json(f"/archive/search.json?_shape=array&q={fold(title)}")
+            assert found[0]["title"] == title
+        facets = instance.json("/archive/articles.json?_shape=objects")["facet_results"]
+        assert [value["label"] for value in facets["site"]["results"]] == [site_name]
+        assert facets["published"]["results"]
+    finally:
+        instance.close()

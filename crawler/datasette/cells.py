@@ -28,8 +28,8 @@ FILE_COLUMNS = frozenset({"attachment", "attachment_sha256"})
 def row_value(row, key: str):
     """A row's value by column name, or None (rows are sqlite3.Row: no .get())."""
     try:
-        return row[key] if key in row.keys() else None
-    except (IndexError, KeyError, TypeError):
+        return row[key]
+    except (IndexError, KeyError):
         return None
 
 

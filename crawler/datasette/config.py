@@ -11,6 +11,7 @@ Metadata passed with `--metadata` still wins: Datasette merges plugin metadata u
 from __future__ import annotations
 
 import copy
+import json
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,8 +39,10 @@ class ArchiveInfo:
     source_url: str | None = None
 
 
-# Per Datasette instance (tests run several in one process): database name -> ArchiveInfo.
-_archives: "weakref.WeakKeyDictionary[object, dict[str, ArchiveInfo]]" = weakref.WeakKeyDictionary()
+# Per Datasette instance (tests run several in one process): database name -> ArchiveInfo, and
+# the metadata built for those archives, as JSON.
+_archives: weakref.WeakKeyDictionary[object, dict[str, ArchiveInfo]] = weakref.WeakKeyDictionary()
+_metadata_json: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,7 @@ async def discover_archives(datasette) -> dict[str, ArchiveInfo]:
         if ARCHIVE_TABLES <= set(await db.table_names()):
             found[name] = await _archive_info(name, db)
     _archives[datasette] = found
+    _metadata_json.pop(datasette, None)
     return found
 
 
@@ -84,12 +88,19 @@ def is_archive(datasette, database: str | None) -> bool:
 def metadata_for(datasette) -> dict:
     """The packaged metadata with its `archive` section applied to every attached archive.
 
-    A fresh copy every time: Datasette merges other metadata into what plugins return, in place.
+    A fresh copy every time, since Datasette merges other metadata into what plugins return, in
+    place; Datasette asks dozens of times per page, so the copy is parsed from cached JSON.
     """
+    cached = _metadata_json.get(datasette)
+    if cached is None:
+        cached = _metadata_json[datasette] = json.dumps(build_metadata(archives(datasette)))
+    return json.loads(cached)
+
+
+def build_metadata(found: dict[str, ArchiveInfo]) -> dict:
     metadata = copy.deepcopy(packaged_metadata())
     databases = metadata.get("databases") or {}
     section = databases.pop(ARCHIVE_SECTION, {})
-    found = archives(datasette)
     if len(found) == 1:
         # Table pages inherit source from the instance, not the database: name the portal there too.
         (info,) = found.values()

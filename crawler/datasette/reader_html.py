@@ -26,7 +26,7 @@ from crawler.extract.sanitize import sanitize_html
 
 ARCHIVED_IMAGE = re.compile(r"^/-/archive-image/(?P<sha256>[0-9a-f]{64})$")
 ARCHIVED_FILE = re.compile(r"^/-/archive-file/(?P<sha256>[0-9a-f]{64})$")
-WEB_URL = re.compile(r"^https?://", re.I)
+WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
 NOT_ARCHIVED = "Ảnh chưa được lưu trữ"
 
 
