@@ -103,8 +103,10 @@ def test_older_captures_become_revisions(recovered):
 def test_images_from_their_own_captures_missing_ones_counted(recovered):
     _, _, never_captured, archive, wayback, _ = recovered
     db = open_archive(archive)
-    stored = {r[0] for r in db.execute("SELECT url FROM article_images")}
+    stored = {r[0] for r in db.execute("SELECT url FROM article_images WHERE image_sha256 IS NOT NULL")}
+    referenced = {r[0] for r in db.execute("SELECT url FROM article_images WHERE image_sha256 IS NULL")}
     assert stored and not any(ORIGINAL + p in stored for p in never_captured)
+    assert all(ORIGINAL + p in referenced for p in never_captured), "the reference, alt and caption are kept"
     run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
     assert run["status"] == "finished" and run["source"] == "wayback"
     assert run["missing_images"] >= len(never_captured)

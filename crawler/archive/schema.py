@@ -124,4 +124,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     if not db["articles_fts"].exists():
         db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
+    # Browsing images without loading every blob of a page of rows.
+    db.create_view(
+        "image_list",
+        "SELECT sha256, mime, width, height, size, first_url, first_seen FROM images",
+        replace=True,
+    )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
