@@ -94,6 +94,10 @@ INDEXES = [
     ("article_images", ["url"], False),
     ("article_images", ["image_sha256"], False),
     ("article_attachments", ["url"], False),
+    # Archive.known_image / known_attachment look files up by first URL for every image of every
+    # article; without these each lookup scanned the whole blob table (quadratic in the archive).
+    ("images", ["first_url"], False),
+    ("attachments", ["first_url"], False),
     ("revisions", ["article_id"], False),
     ("urls", ["article_id"], False),
     ("urls", ["site", "kind"], False),

@@ -72,14 +72,15 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-Ỹ][a-zà-ỹ]*\.?$|^[A-ZÀ-Ỹ]+$")
 
 # C0 control characters (but tab, newline, carriage return) and NUL: never text, and lxml refuses
 # to write them back into a tree.
-_CONTROL_CHARACTERS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
+# (A regex, not str.translate: translate with a dict costs ~3 ms on a 30 kB page, the regex ~0.05 ms.)
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_document(html: str | bytes):
     """lxml tree of a page, or None when there is nothing to parse."""
     if isinstance(html, bytes):
         html = html.decode("utf-8", "replace")
-    html = html.translate(_CONTROL_CHARACTERS)
+    html = _CONTROL_CHARACTERS.sub("", html)
     if not html or not html.strip():
         return None
     try:

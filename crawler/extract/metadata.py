@@ -17,11 +17,17 @@ _NODE_CLASS = re.compile(r"(?:^|\s)(?:page-)?node-(\d+)(?:\s|$)")
 
 def meta_content(doc, *names: str) -> str:
     """The first non-empty `<meta name|property|itemprop=…>` content among `names`."""
+    # One walk over the document's <meta> elements instead of an XPath query per name and attribute
+    # (page_metadata asks for ~20 names: that was ~3 ms a page). Same order of preference as
+    # `//meta[@attribute=$name]/@content`: name, then attribute, then document order.
+    root = doc.getroot() if hasattr(doc, "getroot") else doc.getroottree().getroot()
+    metas = [(meta.get("name"), meta.get("property"), meta.get("itemprop"), meta.get("content"))
+             for meta in root.iter("meta")]
     for name in names:
-        for attribute in ("name", "property", "itemprop"):
-            for value in doc.xpath(f"//meta[@{attribute}=$n]/@content", n=name):
-                if value and value.strip():
-                    return normalize_text(value)
+        for index in (0, 1, 2):
+            for meta in metas:
+                if meta[index] == name and meta[3] and meta[3].strip():
+                    return normalize_text(meta[3])
     # Generator and friends are sometimes capitalised differently.
     lowered = {n.lower() for n in names}
     for meta in doc.iter("meta"):

@@ -7,6 +7,7 @@ every link leaving the archive gets rel="noopener noreferrer nofollow".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import nh3
@@ -23,7 +24,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-_CONTROL_CHARACTERS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # never text
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text (regex: str.translate is slow)
 
 
 def sanitize_html(html: str) -> str:
@@ -39,4 +40,4 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
-    return unicodedata.normalize("NFC", cleaned.translate(_CONTROL_CHARACTERS)).strip()
+    return unicodedata.normalize("NFC", _CONTROL_CHARACTERS.sub("", cleaned)).strip()

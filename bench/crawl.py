@@ -1,0 +1,486 @@
+"""Crawl benchmark: how fast and how lean `scrapy crawl portal` is, next to the limit, in one run.
+
+    .venv/bin/python -m bench.crawl                      # the full benchmark (make bench), ~15 min
+    .venv/bin/python -m bench.crawl --max-articles 0     # skip the 8,000-article memory run
+    .venv/bin/python -m bench.crawl --profile            # also py-spy the crawl, top functions of crawler/
+
+What it does, against synthetic gavias_vinor portals (tests/fixtures/portal.py) served on 127.0.0.1
+by bench/server.py (everything pre-rendered, so the server is never the bottleneck):
+
+1. Re-crawl (500 articles): a full crawl into a new archive, then the same crawl again against the
+   same archive and the unchanged portal; the second run's requests as a share of the first's.
+2. Throughput (2,000 articles, 2 images each, some shared): the full crawl into archive.db with
+   politeness lifted by -s, then bench/fetch_spider.py — Scrapy with the same settings and no
+   pipelines — over the exact URLs the crawl requested (from the server's log). CPU per article by
+   stage comes from the pipelines' own `cpu/*_ms` stats (crawl_runs.stats); archive and FTS sizes
+   from SQLite's dbstat table; extraction ms/page of crawler.extract vs trafilatura on that
+   portal's article pages.
+3. Memory: peak RSS of the crawl process (the kernel's high-water mark, from wait4) at 500, 2,000
+   and --max-articles articles (separate runs).
+
+Ratios are measured side by side in the same invocation: the machine is shared and noisy.
+Results: a markdown table on stdout, JSON and logs under --out (artifacts/bench by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.server import BenchServer  # noqa: E402
+from tests.fixtures.model import ImageRef, InlineImage  # noqa: E402
+from tests.fixtures.portal import Portal  # noqa: E402
+
+# Politeness lifted for 127.0.0.1, as tests/conftest.py does (CONVENTIONS.md §1); the fetch-only
+# limit runs with exactly these settings too.
+FAST_SETTINGS = {
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "DOWNLOAD_TIMEOUT": "30",
+    "RETRY_TIMES": "2",
+    "LOG_LEVEL": "INFO",
+    "LOGSTATS_INTERVAL": "600",
+    "TELNETCONSOLE_ENABLED": "False",
+}
+
+TARGETS = {
+    "throughput_ratio": 0.70,       # end-to-end articles/s ≥ 70 % of the no-pipeline fetch
+    "clean_archive_ms": 10.0,       # clean + archive CPU ms per article
+    "rss_mb_8000": 300.0,           # peak RSS at 8,000 articles
+    "extraction_speedup": 2.0,      # trafilatura median / extract_article median
+    "recrawl_share": 0.05,          # second crawl's requests / first crawl's, 500 articles
+}
+
+
+# -- the portal ------------------------------------------------------------------------------------
+def bench_portal(n_articles: int, n_images: int, *, seed: int = 2024, shared: float = 0.05) -> Portal:
+    """A fixture portal; besides the fixture's own traps (one file in two articles, identical bytes
+    under two names), `shared` of the articles also show a photo of an older article."""
+    portal = Portal(seed=seed, n_articles=n_articles, n_images=n_images)
+    if shared <= 0:
+        return portal
+    rng = random.Random(seed)
+    articles = [a for a in portal.articles if a.featured is not None]
+    for spec in rng.sample(articles, int(len(articles) * shared)) if len(articles) > 1 else []:
+        donor = rng.choice(articles)
+        if donor is spec:
+            continue
+        n_text = len(spec.paragraphs) - (1 if spec.byline else 0)
+        spec.inline_images.append(InlineImage(rng.randrange(max(1, n_text - 1)), ImageRef(donor.featured.file, donor.featured.alt)))
+    return portal
+
+
+# -- running scrapy ----------------------------------------------------------------------------------
+@dataclass
+class Run:
+    label: str
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+    returncode: int
+    log: Path
+    stats: dict = field(default_factory=dict)
+    requests: int = 0          # requests the server answered during the run
+
+    @property
+    def elapsed_s(self) -> float:
+        """Engine open → close (Scrapy's elapsed_time_seconds): no interpreter start-up."""
+        return float(self.stats.get("elapsed_time_seconds") or self.wall_s)
+
+
+def run_scrapy(args: list[str], settings: dict, log: Path, *, profile_to: Path | None = None) -> tuple[float, float, float, int]:
+    """Run scrapy in a subprocess; (wall s, CPU s, peak RSS MB, returncode), RSS and CPU from wait4."""
+    command = [sys.executable, "-m", "scrapy", *args]
+    for key, value in settings.items():
+        command += ["-s", f"{key}={value}"]
+    if profile_to is not None:
+        py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+        command = [py_spy, "record", "--rate", "200", "--format", "raw", "--output", str(profile_to), "--", *command]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    with log.open("w") as handle:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, process.returncode
+
+
+def crawl(label: str, server: BenchServer, archive: Path, out: Path, *, profile: bool = False) -> Run:
+    server.reset_log()
+    log = out / f"{label}.log"
+    settings = {**FAST_SETTINGS, "ARCHIVE_PATH": str(archive)}
+    profile_to = out / f"{label}.pyspy.txt" if profile else None
+    wall, cpu, rss, rc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.base_url}/"], settings, log,
+                                    profile_to=profile_to)
+    if rc != 0:
+        raise SystemExit(f"{label}: crawl failed (exit {rc}); see {log}")
+    with sqlite3.connect(archive) as conn:
+        raw = conn.execute("SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()[0]
+    return Run(label, wall, cpu, rss, rc, log, json.loads(raw or "{}"), server.count())
+
+
+def fetch_only(label: str, server: BenchServer, urls: list[str], out: Path) -> Run:
+    server.reset_log()
+    url_file = out / f"{label}.urls.txt"
+    url_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    stats_file = out / f"{label}.stats.json"
+    log = out / f"{label}.log"
+    settings = {**FAST_SETTINGS, "STATS_CLASS": "bench.fetch_spider.JsonStats", "BENCH_STATS_FILE": str(stats_file)}
+    wall, cpu, rss, rc = run_scrapy(["runspider", str(ROOT / "bench" / "fetch_spider.py"), "-a", f"urls={url_file}"],
+                                    settings, log)
+    if rc != 0:
+        raise SystemExit(f"{label}: fetch failed (exit {rc}); see {log}")
+    stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
+    return Run(label, wall, cpu, rss, rc, log, stats, server.count())
+
+
+def fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+# -- measurements ------------------------------------------------------------------------------------
+def archive_sizes(archive: Path) -> dict:
+    """Bytes on disk by table (dbstat, indexes counted with their table), per article and per image."""
+    with sqlite3.connect(archive) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        names = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table','index')").fetchall())
+        by_table: dict[str, int] = {}
+        for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+            table = names.get(name, name)
+            by_table[table] = by_table.get(table, 0) + size
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        images = conn.execute("SELECT count(*) FROM images").fetchone()[0]
+        image_bytes = conn.execute("SELECT coalesce(sum(length(content)), 0) FROM images").fetchone()[0]
+        references = conn.execute("SELECT count(*) FROM article_images").fetchone()[0]
+    fts = sum(size for table, size in by_table.items() if table.startswith("articles_fts"))
+    image_tables = by_table.get("images", 0)
+    article_tables = sum(by_table.get(t, 0) for t in ("articles", "article_images", "article_attachments", "urls", "revisions"))
+    total = archive.stat().st_size
+    return {
+        "file_bytes": total, "articles": articles, "images": images, "image_references": references,
+        "image_content_bytes": image_bytes, "fts_bytes": fts, "by_table": by_table,
+        "bytes_per_article": article_tables / articles if articles else 0,
+        "bytes_per_article_with_fts": (article_tables + fts) / articles if articles else 0,
+        "bytes_per_image": image_tables / images if images else 0,
+        "total_bytes_per_article": total / articles if articles else 0,
+    }
+
+
+def extraction_timings(server: BenchServer, portal: Portal, n_pages: int, seed: int = 7) -> dict:
+    """ms/page of crawler.extract.extract_article and trafilatura.extract on the same article pages,
+    interleaved page by page so that both see the same machine."""
+    import trafilatura
+
+    from crawler.extract import extract_article
+
+    rng = random.Random(seed)
+    specs = [s for s in portal.articles]
+    specs = rng.sample(specs, min(n_pages, len(specs)))
+    pages = []
+    for spec in specs:
+        entry = server._entry(spec.path)
+        body = entry.full[len(entry.head):]
+        pages.append((server.base_url + spec.path, body.decode("utf-8")))
+    for url, html in pages[:3]:  # warm-up: imports, selector compilation
+        extract_article(html, url)
+        trafilatura.extract(html, url=url)
+    ours, theirs, empty = [], [], 0
+    for url, html in pages:
+        started = time.perf_counter()
+        article = extract_article(html, url)
+        middle = time.perf_counter()
+        trafilatura.extract(html, url=url)
+        ended = time.perf_counter()
+        ours.append((middle - started) * 1000)
+        theirs.append((ended - middle) * 1000)
+        empty += article is None
+    return {"pages": len(pages), "ours": _summary(ours), "trafilatura": _summary(theirs), "not_articles": empty}
+
+
+def _summary(values: list[float]) -> dict:
+    if not values:
+        return {"median": 0.0, "p95": 0.0, "mean": 0.0}
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"median": statistics.median(ordered), "p95": p95, "mean": statistics.fmean(ordered)}
+
+
+def machine() -> dict:
+    model = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import scrapy
+
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "nproc": os.cpu_count(),
+        "cpu": model, "ram_gb": round(ram / 2**30, 1), "python": platform.python_version(),
+        "scrapy": scrapy.__version__, "load_before": os.getloadavg()[0],
+    }
+
+
+# -- the benchmark ---------------------------------------------------------------------------------
+@dataclass
+class Config:
+    articles: int = 2000
+    images_per_article: float = 2.0
+    recrawl_articles: int = 500
+    max_articles: int = 8000
+    large_images_per_article: float = 2.0
+    extraction_pages: int = 300
+    out: Path = ROOT / "artifacts" / "bench"
+    profile: bool = False
+    seed: int = 2024
+    workers: int = 2
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def serve(n_articles: int, images_per_article: float, config: Config) -> BenchServer:
+    started = time.perf_counter()
+    portal = bench_portal(n_articles, max(1, round(n_articles * images_per_article)), seed=config.seed)
+    server = BenchServer(portal, workers=config.workers).start()
+    log(f"portal of {n_articles} articles, {len(portal.files)} image files served at {server.base_url} "
+        f"(built and pre-rendered in {time.perf_counter() - started:.0f} s)")
+    return server
+
+
+def crawl_summary(run: Run, archive: Path) -> dict:
+    stats = run.stats
+    with sqlite3.connect(archive) as conn:
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    images = int(stats.get("media/images_downloaded", 0))
+    return {
+        "label": run.label, "articles": articles, "images_downloaded": images,
+        "images_known": int(stats.get("media/images_known", 0)),
+        "requests": int(stats.get("downloader/request_count", 0)), "server_requests": run.requests,
+        "elapsed_s": run.elapsed_s, "wall_s": run.wall_s, "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb,
+        "startup_rss_mb": float(stats.get("memusage/startup", 0)) / 2**20,
+        "articles_per_s": articles / run.elapsed_s if run.elapsed_s else 0,
+        "requests_per_s": int(stats.get("downloader/request_count", 0)) / run.elapsed_s if run.elapsed_s else 0,
+        "cpu_ms": {stage: float(stats.get(f"cpu/{stage}_ms", 0.0)) for stage in ("clean", "media", "archive")},
+        "pages_cleaned": int(stats.get("archive/pages", 0)),
+        "errors": {k: v for k, v in stats.items() if k.startswith(("errors/", "media/images_failed", "archive/missing"))},
+        "mode": sorted({v for k, v in stats.items() if k.startswith("mode/")}),
+    }
+
+
+def run_benchmark(config: Config) -> dict:
+    out = config.out
+    out.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine(), "config": {k: str(v) for k, v in vars(config).items()}}
+    t0 = time.perf_counter()
+
+    # 1. Re-crawl of an unchanged portal, and peak RSS at the smallest size.
+    with serve(config.recrawl_articles, config.images_per_article, config) as server:
+        archive = fresh(out / f"recrawl-{config.recrawl_articles}.db")
+        first = crawl(f"recrawl-{config.recrawl_articles}-first", server, archive, out)
+        log(f"first crawl: {first.requests} requests in {first.elapsed_s:.1f} s, peak RSS {first.peak_rss_mb:.0f} MB")
+        second = crawl(f"recrawl-{config.recrawl_articles}-second", server, archive, out)
+        log(f"second crawl: {second.requests} requests in {second.elapsed_s:.1f} s")
+        results["recrawl"] = {
+            "articles": config.recrawl_articles, "first": crawl_summary(first, archive),
+            "second": crawl_summary(second, archive),
+            "share": second.requests / first.requests if first.requests else 0,
+            "second_paths": server.paths()[:200],
+        }
+        results["rss"] = {config.recrawl_articles: results["recrawl"]["first"]}
+        if config.profile:
+            profile_archive = fresh(out / "profile.db")
+            crawl("profile", server, profile_archive, out, profile=True)
+            results["profile"] = summarize_profile(out / "profile.pyspy.txt")
+
+    # 2. Throughput next to the limit; CPU per stage; archive size; extraction.
+    with serve(config.articles, config.images_per_article, config) as server:
+        archive = fresh(out / "archive.db")
+        full = crawl(f"crawl-{config.articles}", server, archive, out)
+        urls = [server.base_url + path for path in server.paths()]
+        log(f"full crawl: {len(urls)} requests in {full.elapsed_s:.1f} s; misses {server.misses}")
+        limit = fetch_only(f"fetch-{config.articles}", server, urls, out)
+        log(f"fetch-only: {limit.requests} requests in {limit.elapsed_s:.1f} s")
+        summary = crawl_summary(full, archive)
+        results["throughput"] = {
+            "crawl": summary,
+            "fetch": {"requests": int(limit.stats.get("downloader/request_count", 0)), "server_requests": limit.requests,
+                      "elapsed_s": limit.elapsed_s, "wall_s": limit.wall_s, "cpu_s": limit.cpu_s,
+                      "peak_rss_mb": limit.peak_rss_mb,
+                      "requests_per_s": int(limit.stats.get("downloader/request_count", 0)) / limit.elapsed_s,
+                      "articles_per_s": summary["articles"] / limit.elapsed_s},
+            "ratio": limit.elapsed_s / full.elapsed_s if full.elapsed_s else 0,
+            "server_misses": server.misses,
+        }
+        results["rss"][config.articles] = summary
+        results["archive"] = archive_sizes(archive)
+        log("extraction: crawler.extract vs trafilatura")
+        results["extraction"] = extraction_timings(server, server.portal, config.extraction_pages)
+
+    # 3. Peak RSS at the largest size.
+    if config.max_articles:
+        with serve(config.max_articles, config.large_images_per_article, config) as server:
+            archive = fresh(out / f"rss-{config.max_articles}.db")
+            big = crawl(f"crawl-{config.max_articles}", server, archive, out)
+            log(f"{config.max_articles}-article crawl: {big.requests} requests in {big.elapsed_s:.1f} s, "
+                f"peak RSS {big.peak_rss_mb:.0f} MB")
+            results["rss"][config.max_articles] = crawl_summary(big, archive)
+            results["large_images_per_article"] = config.large_images_per_article
+    results["total_s"] = time.perf_counter() - t0
+    (out / "results.json").write_text(json.dumps(results, indent=2, default=str, ensure_ascii=False))
+    return results
+
+
+def summarize_profile(path: Path, top: int = 25) -> list[tuple[str, float]]:
+    """Share of samples in each crawler/ function (inclusive), from py-spy's raw output."""
+    inclusive: dict[str, int] = {}
+    total = 0
+    if not path.exists():
+        return []
+    for line in path.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        total += int(count)
+        for frame in set(stack.split(";")):
+            if "crawler/" in frame and "commands/crawl.py" not in frame:
+                inclusive[frame] = inclusive.get(frame, 0) + int(count)
+    ranked = sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]
+    return [(frame, count / total) for frame, count in ranked]
+
+
+# -- the table ---------------------------------------------------------------------------------------
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def format_table(results: dict) -> str:
+    t = results["throughput"]
+    crawl_, fetch = t["crawl"], t["fetch"]
+    n = crawl_["articles"] or 1
+    cpu = crawl_["cpu_ms"]
+    images = crawl_["images_downloaded"] or 1
+    clean_ms, media_ms, archive_ms = cpu["clean"] / n, cpu["media"] / n, cpu["archive"] / n
+    ex = results["extraction"]
+    speedup = ex["trafilatura"]["median"] / ex["ours"]["median"] if ex["ours"]["median"] else 0
+    rss = results["rss"]
+    sizes = sorted(int(k) for k in rss)
+    ar = results["archive"]
+    rc = results["recrawl"]
+    rows = [
+        ("**Throughput** (full crawl of %d articles, %d images; %d requests)" % (n, crawl_["images_downloaded"], crawl_["requests"]), "", ""),
+        ("end to end into archive.db", f"{crawl_['articles_per_s']:.1f} articles/s, {crawl_['requests_per_s']:.0f} requests/s "
+         f"({crawl_['elapsed_s']:.1f} s)", ""),
+        ("limit: Scrapy fetching the same URLs, no pipelines", f"{fetch['articles_per_s']:.1f} articles/s, "
+         f"{fetch['requests_per_s']:.0f} requests/s ({fetch['elapsed_s']:.1f} s)", ""),
+        ("end to end / limit", f"{t['ratio']:.0%}", f"≥ 70 %: {verdict(t['ratio'] >= TARGETS['throughput_ratio'])}"),
+        ("crawl process CPU (all of it) / fetch-only CPU", f"{crawl_['cpu_s'] * 1000 / n:.1f} / {fetch['cpu_s'] * 1000 / n:.1f} ms per article", ""),
+        ("**CPU per article** (pipelines' cpu/*_ms stats)", "", ""),
+        ("parse + clean (listing pages included)", f"{clean_ms:.2f} ms", ""),
+        ("archive write", f"{archive_ms:.2f} ms", ""),
+        ("clean + archive write", f"{clean_ms + archive_ms:.2f} ms",
+         f"≤ 10 ms: {verdict(clean_ms + archive_ms <= TARGETS['clean_archive_ms'])}"),
+        ("images (validate = full decode, sha256)", f"{media_ms:.2f} ms per article, {cpu['media'] / images:.2f} ms per image", "excluded"),
+        ("**Extraction** (%d article pages, ms/page)" % ex["pages"], "median / p95", ""),
+        ("crawler.extract.extract_article", f"{ex['ours']['median']:.2f} / {ex['ours']['p95']:.2f}", ""),
+        ("trafilatura.extract", f"{ex['trafilatura']['median']:.2f} / {ex['trafilatura']['p95']:.2f}", ""),
+        ("speed-up (median)", f"{speedup:.1f}×", f"≥ 2×: {verdict(speedup >= TARGETS['extraction_speedup'])}"),
+        ("**Peak RSS** of the crawl process (separate runs)", "", ""),
+    ]
+    for size in sizes:
+        r = rss[size] if size in rss else rss[str(size)]
+        rows.append((f"{size:,} articles ({r['images_downloaded']:,} images, {r['requests']:,} requests, "
+                     f"{r['elapsed_s']:.0f} s)", f"{r['peak_rss_mb']:.0f} MB", ""))
+    if len(sizes) >= 2:
+        small, big = _rss(rss, sizes[-2]), _rss(rss, sizes[-1])
+        growth = big / small if small else 0
+        linear = sizes[-1] / sizes[-2]
+        ok_limit = big < TARGETS["rss_mb_8000"] if sizes[-1] >= 8000 else None
+        rows.append((f"growth {sizes[-2]:,} → {sizes[-1]:,} articles (×{linear:.0f} articles)", f"×{growth:.2f}",
+                     f"sub-linear: {verdict(growth < linear)}" + (f"; < 300 MB: {verdict(ok_limit)}" if ok_limit is not None else "")))
+    rows += [
+        ("**Archive** (%d articles, %d images, %d image references)" % (ar["articles"], ar["images"], ar["image_references"]), "", ""),
+        ("file size", f"{ar['file_bytes'] / 2**20:.1f} MB", ""),
+        ("per article (articles, urls, article_images rows + indexes)", f"{ar['bytes_per_article'] / 1024:.1f} kB", ""),
+        ("per article with its FTS share", f"{ar['bytes_per_article_with_fts'] / 1024:.1f} kB", ""),
+        ("per image (images table: bytes + row)", f"{ar['bytes_per_image'] / 1024:.1f} kB "
+         f"(content {ar['image_content_bytes'] / max(ar['images'], 1) / 1024:.1f} kB)", ""),
+        ("FTS index (articles_fts*)", f"{ar['fts_bytes'] / 2**20:.2f} MB", ""),
+        ("**Re-crawl** of the unchanged %d-article portal" % rc["articles"], "", ""),
+        ("requests: second / first crawl", f"{rc['second']['server_requests']} / {rc['first']['server_requests']} = {rc['share']:.1%}",
+         f"≤ 5 %: {verdict(rc['share'] <= TARGETS['recrawl_share'])}"),
+    ]
+    lines = ["| measure | result | target |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    m = results["machine"]
+    lines.append("")
+    lines.append(f"Machine: {m['nproc']} × {m['cpu']}, {m['ram_gb']} GB RAM; Python {m['python']}, Scrapy {m['scrapy']}; "
+                 f"{m['date']}; benchmark took {results.get('total_s', 0) / 60:.1f} min.")
+    return "\n".join(lines)
+
+
+def _rss(rss: dict, size: int) -> float:
+    return (rss[size] if size in rss else rss[str(size)])["peak_rss_mb"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.crawl", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="throughput run size (default 2000)")
+    parser.add_argument("--images-per-article", type=float, default=2.0)
+    parser.add_argument("--recrawl-articles", type=int, default=500, help="re-crawl and smallest RSS run (default 500)")
+    parser.add_argument("--max-articles", type=int, default=8000, help="largest RSS run; 0 skips it (default 8000)")
+    parser.add_argument("--large-images-per-article", type=float, default=None,
+                        help="images per article in the largest run (default: --images-per-article)")
+    parser.add_argument("--extraction-pages", type=int, default=300)
+    parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench")
+    parser.add_argument("--profile", action="store_true", help="py-spy a crawl of the re-crawl portal; top crawler/ functions")
+    parser.add_argument("--workers", type=int, default=2, help="processes that pre-render images")
+    options = parser.parse_args(argv)
+    config = Config(
+        articles=options.articles, images_per_article=options.images_per_article,
+        recrawl_articles=options.recrawl_articles, max_articles=options.max_articles,
+        large_images_per_article=options.large_images_per_article or options.images_per_article,
+        extraction_pages=options.extraction_pages, out=options.out, profile=options.profile, workers=options.workers,
+    )
+    results = run_benchmark(config)
+    print(format_table(results))
+    if results.get("profile"):
+        print("\nProfile (py-spy, share of samples, inclusive), crawler/ functions:")
+        for frame, share in results["profile"]:
+            print(f"  {share:6.1%}  {frame}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
