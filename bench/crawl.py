@@ -107,21 +107,46 @@ class Run:
 
 
 def run_scrapy(args: list[str], settings: dict, log: Path, *, profile_to: Path | None = None) -> tuple[float, float, float, int]:
-    """Run scrapy in a subprocess; (wall s, CPU s, peak RSS MB, returncode), RSS and CPU from wait4."""
-    command = [sys.executable, "-m", "scrapy", *args]
+    """Run scrapy in a subprocess: (wall s, CPU s, peak RSS MB, returncode). CPU from wait4; peak
+    RSS is the process's own VmHWM, written at exit by bench/_run.py (see there why not ru_maxrss),
+    or else the highest VmHWM seen while polling /proc."""
+    command = [sys.executable, "-m", "bench._run", "scrapy", *args]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
     if profile_to is not None:
         py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
         command = [py_spy, "record", "--rate", "200", "--format", "raw", "--output", str(profile_to), "--", *command]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    hwm_file = log.with_suffix(".hwm")
+    hwm_file.unlink(missing_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BENCH_HWM_FILE": str(hwm_file)}
     started = time.perf_counter()
+    polled = 0
     with log.open("w") as handle:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(process.pid, 0)
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            polled = max(polled, _vm_hwm_kb(process.pid))
+            time.sleep(0.1)
         process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, process.returncode
+    try:
+        peak_kb = int(hwm_file.read_text().strip())
+    except (OSError, ValueError):
+        peak_kb = polled
+    return wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024.0, process.returncode
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def crawl(label: str, server: BenchServer, archive: Path, out: Path, *, profile: bool = False) -> Run:
@@ -188,8 +213,8 @@ def archive_sizes(archive: Path) -> dict:
 
 
 def extraction_timings(server: BenchServer, portal: Portal, n_pages: int, seed: int = 7) -> dict:
-    """ms/page of crawler.extract.extract_article and trafilatura.extract on the same article pages,
-    interleaved page by page so that both see the same machine."""
+    """CPU ms/page of crawler.extract.extract_article and trafilatura.extract (default options) on
+    the same article pages, interleaved page by page so that both see the same machine."""
     import trafilatura
 
     from crawler.extract import extract_article
@@ -206,12 +231,13 @@ def extraction_timings(server: BenchServer, portal: Portal, n_pages: int, seed: 
         extract_article(html, url)
         trafilatura.extract(html, url=url)
     ours, theirs, empty = [], [], 0
+    clock = time.thread_time  # CPU time of this thread: other processes on the machine do not count
     for url, html in pages:
-        started = time.perf_counter()
+        started = clock()
         article = extract_article(html, url)
-        middle = time.perf_counter()
+        middle = clock()
         trafilatura.extract(html, url=url)
-        ended = time.perf_counter()
+        ended = clock()
         ours.append((middle - started) * 1000)
         theirs.append((ended - middle) * 1000)
         empty += article is None
@@ -289,7 +315,6 @@ def crawl_summary(run: Run, archive: Path) -> dict:
         "images_known": int(stats.get("media/images_known", 0)),
         "requests": int(stats.get("downloader/request_count", 0)), "server_requests": run.requests,
         "elapsed_s": run.elapsed_s, "wall_s": run.wall_s, "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb,
-        "startup_rss_mb": float(stats.get("memusage/startup", 0)) / 2**20,
         "articles_per_s": articles / run.elapsed_s if run.elapsed_s else 0,
         "requests_per_s": int(stats.get("downloader/request_count", 0)) / run.elapsed_s if run.elapsed_s else 0,
         "cpu_ms": {stage: float(stats.get(f"cpu/{stage}_ms", 0.0)) for stage in ("clean", "media", "archive")},

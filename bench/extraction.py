@@ -144,8 +144,8 @@ class Extractor:
 
 def ours_extractor() -> Extractor:
     try:
-        from crawler.extract import extract_article  # noqa: PLC0415
-    except Exception as exc:  # ImportError, or any error raised while importing the package
+        from crawler.extract import extract_article
+    except Exception as exc:  # noqa: BLE001 - ImportError, or any error raised while importing the package
         return Extractor("ours", False, problem=f"{type(exc).__name__}: {exc}")
 
     def run(html: str, url: str) -> Extracted:
@@ -165,8 +165,8 @@ def ours_extractor() -> Extractor:
 
 def trafilatura_extractor() -> Extractor:
     try:
-        import trafilatura  # noqa: PLC0415
-    except Exception as exc:
+        import trafilatura
+    except Exception as exc:  # noqa: BLE001
         return Extractor("trafilatura", False, problem=f"{type(exc).__name__}: {exc}")
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -194,7 +194,7 @@ def run_extractor(extractor: Extractor, pages: list[Page], repeats: int = REPEAT
             start = time.perf_counter()
             try:
                 out = extractor.fn(page.html, page.url)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a failing page scores zero, the run goes on
                 out = Extracted(error=f"{type(exc).__name__}: {exc}")
                 if repeat == 0 and "--traceback" in sys.argv:
                     traceback.print_exc()
@@ -272,7 +272,9 @@ def print_table(summary: dict, families: list[str]) -> None:
     lines = []
     for family in families + ["ALL"]:
         ours, traf = summary[family]["ours"], summary[family]["trafilatura"]
-        rate = lambda name: fmt(ours.get(name, {}).get("rate") if ours.get("available") else None, ".2f")  # noqa: E731
+        def rate(name, ours=ours):
+            return fmt(ours.get(name, {}).get("rate") if ours.get("available") else None, ".2f")
+
         lines.append([
             family,
             str(ours.get("pages") or traf.get("pages") or 0),
@@ -331,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args)
-    except Exception as exc:  # a report never fails the caller
+    except Exception as exc:  # noqa: BLE001 - a report never fails the caller
         print(f"bench.extraction: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 0
 

@@ -9,6 +9,7 @@ http/https and `www.` so that a portal reached both ways is one site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
@@ -43,6 +44,7 @@ def absolute_url(href: str | None, base: str) -> str | None:
     return url
 
 
+@lru_cache(maxsize=16384)  # pure; every page repeats the same menu and sidebar links
 def canonical_url(url: str, *, keep_params: frozenset[str] = frozenset()) -> str:
     """One spelling per resource (see module docstring)."""
     url = _PATH_SESSION.sub("", safe_url_string(url.strip()))

@@ -108,7 +108,9 @@ def test_corpus_expected_values_are_well_formed(page):
     body = exp["body_text"]
     assert body and body == unicodedata.normalize("NFC", body)
     for paragraph in body.split("\n\n"):
-        assert paragraph and paragraph == " ".join(paragraph.split("\n")[0].split()) or "\n" in paragraph
+        assert paragraph.strip(), "empty paragraph"
+        for line in paragraph.split("\n"):
+            assert line == " ".join(line.split()), f"whitespace not collapsed: {line!r}"
     assert "\xa0" not in body and "  " not in body and "\n\n\n" not in body
     assert exp["title"] not in body.split("\n\n")
     if exp["published"] is not None:

@@ -47,8 +47,8 @@ from urllib.parse import quote, urljoin
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import content  # noqa: E402
-from content import SIDEBAR_DOCS, SIDEBAR_NEWS  # noqa: E402
+import content
+from content import SIDEBAR_DOCS, SIDEBAR_NEWS
 
 TZ = timezone(timedelta(hours=7))
 UTC = timezone.utc
@@ -577,7 +577,7 @@ def vinor_view_list(rng, title, items, dates, view_id):
 def page_drupal_vinor(art):
     o = art.opts
     rng = rng_for(art.key)
-    host, xa, huyen = o["host"], o["xa"], o["huyen"]
+    host = o["host"]
     base = f"https://{host}"
     node = o["node"]
     is_page = art.kind == "page"
@@ -593,7 +593,7 @@ def page_drupal_vinor(art):
                 f'height="467" />', base + src)
 
     st = BodyStyle(rng, indent=o.get("indent", "plain"), spacer=o.get("spacer", False), img=img, figure="drupal",
-                   heading="h3" if not is_page else "h3", att_href=lambda f: f"/sites/default/files/2024-03/{qpath(f)}",
+                   heading="h3", att_href=lambda f: f"/sites/default/files/2024-03/{qpath(f)}",
                    noise=2 if o.get("indent") == "nbsp" else 0, byline="right_strong")
     body_html, body_images, atts = st.render(art, title_in_body=o.get("title_in_body", False))
     check_html, _, _ = st.render(art, check=True)
@@ -2117,7 +2117,7 @@ WP_MENU = [("", "Trang chủ"), ("gioi-thieu/", "Giới thiệu"), ("category/ti
 
 def wp_upload(base, when, name, size=None):
     y, m = (when.year, when.month) if when else (2023, 1)
-    stem, dot, ext = name.rpartition(".")
+    stem, _dot, ext = name.rpartition(".")
     fname = f"{stem}-{size}.{ext}" if size else name
     return f"{base}/wp-content/uploads/{y}/{m:02d}/{fname}"
 
@@ -2228,7 +2228,6 @@ def page_wordpress(art):
     when = art.when
     is_page = art.kind == "page"
     cms_author = o.get("cms_author")
-    cat_slug = slugify(art.category) if art.category else ""
 
     def img(file, alt):
         return wp_img_tag(base, when, file, alt, rng, cls=" size-large", size="1024x683")
@@ -2258,7 +2257,7 @@ def page_wordpress(art):
     author = None if is_page else expected_author(art, cms_author)
     category = art.category
     modified = o.get("modified")
-    news = news_items(rng, 5)
+    news_items(rng, 5)  # (consumes the page rng: keeps the layout of the pages stable)
 
     if variant == "classic":
         html_out = wp_classic(art, o, rng, base, url, pid, site, body_html, featured_url, modified, cms_author, traps)
@@ -2871,7 +2870,10 @@ def wp_elementor(art, o, rng, base, url, pid, site, body_html, featured_url, aut
               + el_section([(100, [el_widget("nav-menu.default", f'<nav aria-label="Menu" class="elementor-nav-menu--main elementor-nav-menu__container elementor-nav-menu--layout-horizontal e--pointer-underline e--animation-fade"><ul id="menu-1-{fake_hex(7, "m")}" class="elementor-nav-menu">{menu}</ul></nav><div class="elementor-menu-toggle" role="button" tabindex="0" aria-label="Menu Toggle" aria-expanded="false"><span class="elementor-menu-toggle__icon--open"></span><span class="elementor-screen-only">Menu</span></div>', rng, "elementor-nav-menu--dropdown-tablet "),
                                       el_widget("search-form.default", f'<form class="elementor-search-form" action="{base}" method="get" role="search"><div class="elementor-search-form__container"><label class="elementor-screen-only" for="elementor-search-form-1">Tìm kiếm</label><input id="elementor-search-form-1" placeholder="Tìm kiếm..." class="elementor-search-form__input" type="search" name="s" value=""></div></form>', rng)])], rng)
               + "\t\t</div>\n")
-    traps.append("Elementor: every widget (logo, hotline text, menu, title, meta, share, related) is a div.elementor-widget-container; only the theme-post-content widget is the body")
+    if not is_page:
+        traps.append("Elementor: every widget (logo, hotline text, menu, title, meta, share, related) is a div.elementor-widget-container; only the theme-post-content widget is the body")
+    else:
+        traps.append("Elementor: header/footer text-editor widgets look like content (same div.elementor-widget-container)")
     side = [el_widget("heading.default", '<h2 class="elementor-heading-title elementor-size-default">Tin mới</h2>', rng),
             el_widget("posts.classic", '<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid">'
                       + "".join(f'<article class="elementor-post elementor-grid-item post type-post status-publish"><div class="elementor-post__text">'
@@ -3220,6 +3222,7 @@ def page_nukeviet(art):
     </div>
 </div>'''
     traps.append("XTemplate <!-- BEGIN/END --> comments, keyword/rating/comment/'Những tin mới hơn' panels after the body")
+    traps.append("meta name=author is the SITE name, not the article's author")
     meta_pub = ""
     if variant in ("default", "egov"):
         meta_pub = (f'<meta property="article:published_time" content="{when:%Y-%m-%d}ICT{when:%H:%M:%S}">\n'

@@ -17,12 +17,12 @@ from lxml import etree, html as lxml_html
 
 from ..urls import absolute_url, canonical_url
 from . import generic
-from .body import Attachment, Body, ImageRef, featured_images, process_body
+from .body import Attachment, Body, ImageRef, detach, featured_images, process_body
 from .dates import parse_date
 from .metadata import link_href, meta_content, node_id, page_metadata
 from .profiles import Profile, detect, select_all, select_first
 from .sitelearn import SiteBoilerplate
-from .text import element_text, normalize_text
+from .text import BLOCK_TAGS, element_text, normalize_text
 
 
 @dataclass
@@ -68,6 +68,13 @@ class Article:
 _SOURCE_LINE = re.compile(r"^\(?\s*(nguồn|theo)\s*:?\s+(.+?)\s*\)?\.?$", re.I)
 _BYLINE = re.compile(r"^\(?\s*(tin\s*(?:,|và)?\s*ảnh|tin|bài\s*(?:,|và)?\s*ảnh|bài|tác giả|người viết|bài viết)\s*:\s*(.+?)\s*\)?\.?$", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ỹ][a-zà-ỹ]*\.?$|^[A-ZÀ-Ỹ]+$")
+# The label a CMS prints before the writer's name: "Tác giả: X", "Nguồn tin: X", "Viết bởi X", "By X".
+_AUTHOR_LABEL = re.compile(
+    r"^\(?\s*(?:(?:tác giả|người viết|bài viết|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|bài|tin|nguồn tin|nguồn"
+    r"|theo|author|posted by|written by|submitted by|by)\s*[:：]|(?:viết bởi|đăng bởi|posted by|written by"
+    r"|submitted by|by)\s)\s*",
+    re.I,
+)
 
 
 # C0 control characters (but tab, newline, carriage return) and NUL: never text, and lxml refuses
@@ -104,6 +111,12 @@ def byline_author(body_text: str) -> str | None:
     if 2 <= len(words) <= 5 and "\n\n" in body_text and all(_NAME_WORD.match(word) for word in words):
         return last.rstrip(".")
     return None
+
+
+def clean_author(value: str | None) -> str | None:
+    """An author field without its label ("Tác giả: X" -> "X"), or None when nothing is left."""
+    text = _AUTHOR_LABEL.sub("", normalize_text(value)).strip(" .()")
+    return text or None
 
 
 def _value(el) -> str | None:
@@ -183,30 +196,117 @@ def _recover_orphans(body_el, root) -> None:
         anchor = anchor.getparent()
 
 
-def _with_profile(doc, url: str, profile: Profile) -> Article | None:
+def _contains(ancestor, el) -> bool:
+    return any(parent is ancestor for parent in el.iterancestors())
+
+
+def _marks(doc, root, selectors) -> bool:
+    """True when one of the selectors matches the article container itself, one of its ancestors
+    (`body.page`) or something inside it — not a box elsewhere on the page."""
+    for selector in selectors:
+        for el in select_all(doc, (selector,)):
+            if el is root or _contains(el, root) or _contains(root, el):
+                return True
+    return False
+
+
+_TEXT_BLOCKS = tuple(sorted(BLOCK_TAGS - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}))
+
+
+def _first_text_block(body_el):
+    """The first block of the body that holds text directly (no text block inside it)."""
+    if normalize_text(body_el.text):
+        return None
+    for el in body_el.iter(*_TEXT_BLOCKS):
+        if el is body_el or not normalize_text(el.text_content()):
+            continue
+        if any(inner.tag in BLOCK_TAGS and normalize_text(inner.text_content()) for inner in el.iterdescendants()
+               if isinstance(inner.tag, str)):
+            continue
+        return el
+    return None
+
+
+def drop_title_repeat(body_el, title: str) -> None:
+    """The body's first paragraph is not text when it only repeats the title (templates and editors
+    often open the body with the headline in bold): the title is metadata (CONVENTIONS §2)."""
+    if not title:
+        return
+    first = _first_text_block(body_el)
+    if first is not None and not first.xpath(".//img") and (
+        normalize_text(first.text_content()).casefold() == normalize_text(title).casefold()
+    ):
+        parent = first.getparent()
+        detach(first)
+        if parent is not None and parent is not body_el and not normalize_text(parent.text_content()) \
+                and not parent.xpath(".//img"):
+            detach(parent)
+
+
+def prepend_lead(body_el, lead) -> None:
+    """Move a lead/sapo block shown outside the body to the start of the body: it is the first
+    paragraph of the article's text."""
+    if lead is None or lead is body_el or _contains(lead, body_el) or _contains(body_el, lead):
+        return
+    if not normalize_text(lead.text_content()):
+        return
+    detach(lead)
+    # A paragraph of its own in the body (it may have been a table cell or a styled box).
+    has_blocks = any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in lead.iterdescendants())
+    lead.tag = "div" if has_blocks else "p"
+    lead.attrib.clear()
+    lead.tail, body_el.text = body_el.text, None
+    body_el.insert(0, lead)
+
+
+def number_images(featured: list[ImageRef], body_images: list[ImageRef]) -> list[ImageRef]:
+    """Featured image(s) first (position 0, then the rest of a gallery), body images after; a
+    featured image repeated at the top of the body is kept once."""
+    shown = {image.url for image in featured}
+    images = featured + [image for image in body_images if image.url not in shown]
+    start = 0 if featured else 1
+    for index, image in enumerate(images):
+        image.position = start + index
+    return images
+
+
+def resolve_author(body: Body, explicit: str | None) -> str | None:
+    """The body's own byline wins over a CMS field (CONVENTIONS §2: the writer, not the account)."""
+    return byline_author(body.text) or body.byline or clean_author(explicit)
+
+
+def _with_profile(doc, url: str, profile: Profile, base_url: str | None = None) -> Article | None:
     if select_first(doc, profile.not_article) is not None:
         return None
     root = select_first(doc, profile.article)
     if root is None:
         return None
+    base_url = base_url or url
     body_el = select_first(root, profile.body)
     if body_el is not None:
         _recover_orphans(body_el, root)
     scopes = (root, doc)
     title = _first_text(scopes, profile.title) or ""
-    featured = featured_images(select_all(root, profile.featured_image), url) if profile.featured_image else []
+    featured = featured_images(select_all(root, profile.gallery), base_url, limit=50) if profile.gallery else []
+    if not featured and profile.featured_image:
+        featured = featured_images(select_all(root, profile.featured_image), base_url)
     author = _first_text(scopes, profile.author, profile.author_ignore)
     published = _first_date(scopes, profile.published)
     updated = _first_date(scopes, profile.updated)
+    kind = "page" if profile.page_kind and _marks(doc, root, profile.page_kind) else "article"
     category = _first_text((root,), profile.category) or (
-        _breadcrumb_category(doc, profile, title) if profile.breadcrumb else None
+        # a static page sits in the menu, not in a news category: its breadcrumb is navigation
+        _breadcrumb_category(doc, profile, title) if profile.breadcrumb and kind == "article" else None
     )
     tags = [element_text(a) for a in select_all(root, profile.tags)] if profile.tags else []
-    kind = "page" if select_first(doc, profile.page_kind) is not None else "article"
-    body = process_body(body_el, url, profile.strip) if body_el is not None else Body()
-    if featured:
-        # The featured image is often repeated at the top of the body: keep one reference.
-        body.images = [image for image in body.images if image.url != featured[0].url]
+    if body_el is not None:
+        drop_title_repeat(body_el, title)
+        if profile.lead:
+            prepend_lead(body_el, select_first(root, profile.lead))
+        body = process_body(body_el, base_url, profile.strip)
+    else:
+        body = Body()
+    images = number_images(featured, body.images)
     return Article(
         url=url,
         title=title,
@@ -215,10 +315,10 @@ def _with_profile(doc, url: str, profile: Profile) -> Article | None:
         kind=kind,
         published=published,
         updated=updated,
-        author=author,
+        author=resolve_author(body, author),
         category=category,
         tags=[t for t in tags if t],
-        images=featured + body.images,
+        images=images,
         attachments=body.attachments,
         profile=profile.name,
     )
@@ -255,31 +355,46 @@ def _is_site_root(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+def document_base(doc, url: str) -> str:
+    """The URL relative links resolve against: `<base href>` when the page has one (WebSphere's
+    portal state URL, hand-made sites on plain http), else the page's own URL."""
+    for href in doc.xpath("//head/base/@href|//base/@href")[:1]:
+        resolved = absolute_url(href, url)
+        if resolved:
+            return resolved
+    return url
+
+
 def extract_document(doc, url: str, *, boilerplate: SiteBoilerplate | None = None) -> Article | None:
     """extract_article on an already parsed page (the document is modified)."""
     canonical = absolute_url(link_href(doc, "canonical"), url) or absolute_url(meta_content(doc, "og:url"), url) or url
     canonical = canonical_url(canonical)
     if _is_site_root(canonical):
         return None  # the home page (however it is reached) is navigation, not an article
+    base_url = document_base(doc, url)
     generator = meta_content(doc, "generator")
     profile = detect(doc, generator, url)
-    article = _with_profile(doc, canonical, profile) if profile else None
-    if article is None and profile is None:
-        article = generic.extract(doc, canonical, boilerplate)
+    # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
+    meta = page_metadata(doc)
+    site_name = site_name_of(doc)
+    if profile is not None:
+        article = _with_profile(doc, canonical, profile, base_url)
+    else:
+        article = generic.extract(doc, canonical, boilerplate, base_url=base_url, meta=meta)
     if article is None:
         return None
 
-    meta = page_metadata(doc)
-    site_name = site_name_of(doc)
     article.site_name = site_name
     article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)
     article.published = article.published or meta["published"]
     article.updated = article.updated or meta["updated"]
     article.summary = meta["summary"] or None
-    article.category = article.category or meta["category"] or None
+    if article.kind == "article":
+        article.category = article.category or meta["category"] or None
     article.tags = article.tags or meta["tags"]
-    explicit_author = article.author or meta["author"] or None
-    article.author = byline_author(article.body_text) or explicit_author
+    author = article.author or clean_author(meta["author"])
+    # <meta name=author> and friends often name the portal itself (NukeViet): that is no writer.
+    article.author = None if author and site_name and author.casefold() == site_name.casefold() else author
     article.node_id = node_id(doc, url, canonical)
     if not article.body_text and not article.images:
         return None  # an empty node (e.g. a block-builder page): nothing of its own to keep

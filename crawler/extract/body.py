@@ -49,6 +49,7 @@ class Body:
     html: str = ""
     images: list[ImageRef] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    byline: str = ""    # the last paragraph when it is set like a signature (see trailing_byline)
 
 
 def _remove(el) -> None:
@@ -64,6 +65,12 @@ def _remove(el) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
+
+
+def detach(el) -> None:
+    """Take an element out of the tree (to move it elsewhere), leaving its tail text in place."""
+    _remove(el)
+    el.tail = None
 
 
 def _strip(body, selectors) -> None:
@@ -165,6 +172,47 @@ def _attachments(body, base_url: str) -> list[Attachment]:
     return list(found.values())
 
 
+_RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+_EMPHASIS = frozenset(("strong", "b", "em", "i"))
+_MAX_BYLINE_LENGTH = 60
+
+
+def _last_paragraph(body):
+    """The last block of the body that holds text and no other text block."""
+    last = None
+    for el in body.iter("p", "div"):
+        if el is not body and el.get(CAPTION_MARK) is None and normalize_text(el.text_content()):
+            last = el
+    while last is not None:
+        inner = [el for el in last.iter("p", "div") if el is not last and normalize_text(el.text_content())]
+        if not inner:
+            return last
+        last = inner[-1]
+    return None
+
+
+def trailing_byline(body) -> str:
+    """The writer's name set like a signature: a short last paragraph, right-aligned, all in bold
+    or italics ("<p style="text-align:right"><strong>Tư pháp - Hộ tịch xã</strong></p>"). Lines in
+    capitals (a "CHỦ TỊCH" signature block), dates and sentences are not bylines."""
+    last = _last_paragraph(body)
+    if last is None:
+        return ""
+    aligned = last.get("align", "").lower() == "right" or _RIGHT_ALIGNED.search(last.get("style", ""))
+    if not aligned:
+        return ""
+    plain = (last.text or "") + "".join(
+        (child.tail or "") + ("" if isinstance(child.tag, str) and child.tag in _EMPHASIS else child.text_content())
+        for child in last
+    )
+    text = normalize_text(last.text_content())
+    if normalize_text(plain) or len(text) > _MAX_BYLINE_LENGTH or text.isupper():
+        return ""
+    if any(ch.isdigit() for ch in text) or text.rstrip(")").endswith((".", ":", "!", "?")):
+        return ""
+    return text if normalize_text(body.text_content()).endswith(text) else ""
+
+
 def _tidy_for_html(body) -> None:
     """Spacer paragraphs out, `&nbsp;` indentation trimmed, caption marks removed."""
     for el in list(body.iter("p", "div")):
@@ -186,25 +234,35 @@ def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_p
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)
     text = body_text(body)
+    byline = trailing_byline(body)
     _tidy_for_html(body)
     inner = (body.text or "") + "".join(etree.tostring(child, encoding="unicode", method="html") for child in body)
-    return Body(text=text, html=sanitize_html(inner), images=images, attachments=attachments)
+    return Body(text=text, html=sanitize_html(inner), images=images, attachments=attachments, byline=byline)
 
 
-def featured_images(elements, base_url: str) -> list[ImageRef]:
-    """The featured image(s) shown outside the body (position 0)."""
-    refs = []
+def featured_images(elements, base_url: str, limit: int = 1) -> list[ImageRef]:
+    """The featured image(s) shown outside the body, first at position 0 (a gallery shows several:
+    `limit`), each with the caption of the `<figure>` around it."""
+    refs: list[ImageRef] = []
     for img in elements:
         page_url = absolute_url(best_src(img), base_url)
-        if page_url:
-            refs.append(
-                ImageRef(
-                    url=canonical_url(original_image_url(page_url)),
-                    alt=normalize_text(img.get("alt")),
-                    position=0,
-                    page_url=page_url,
-                )
+        if not page_url or _is_tracking_pixel(img):
+            continue
+        url = canonical_url(original_image_url(page_url))
+        if any(ref.url == url for ref in refs):
+            continue
+        figure = next((el for el in img.iterancestors("figure")), None)
+        caption = figure.find(".//figcaption") if figure is not None else None
+        refs.append(
+            ImageRef(
+                url=url,
+                alt=normalize_text(img.get("alt")),
+                caption=element_text(caption) if caption is not None else "",
+                position=len(refs),
+                page_url=page_url,
             )
+        )
+        if len(refs) >= limit:
             break
     return refs
 

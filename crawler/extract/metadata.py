@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import re
 
+from lxml import etree
+
 from .dates import parse_date
 from .text import normalize_text
 
@@ -37,8 +39,11 @@ def meta_content(doc, *names: str) -> str:
     return ""
 
 
+_LINK_REL = etree.XPath("//link[contains(concat(' ', normalize-space(@rel), ' '), $r)]/@href")  # compiled once
+
+
 def link_href(doc, rel: str) -> str:
-    for href in doc.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), $r)]/@href", r=f" {rel} "):
+    for href in _LINK_REL(doc, r=f" {rel} "):
         if href.strip():
             return href.strip()
     return ""
@@ -101,11 +106,12 @@ def _ld_name(value) -> str:
 def page_metadata(doc) -> dict:
     """title, published, updated, author, category, summary, tags found in the page's head/markup."""
     ld = _ld_article(doc)
-    published = (
+    declared = (  # stated for this page (JSON-LD, meta); a bare <time> may belong to a sidebar
         parse_date(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
         or parse_date(meta_content(doc, "article:published_time", "datePublished", "pubdate", "publishdate",
                                    "dc.date", "DC.date.issued", "dcterms.created", "date"))
     )
+    published = declared
     if not published:
         for value in doc.xpath("//time/@datetime"):
             if (published := parse_date(value)):
@@ -119,6 +125,7 @@ def page_metadata(doc) -> dict:
         "title": normalize_text(ld.get("headline")) if isinstance(ld.get("headline"), str) else "",
         "og_title": meta_content(doc, "og:title", "twitter:title", "dc.title"),
         "published": published,
+        "published_declared": declared,
         "updated": updated,
         "author": _ld_name(ld.get("author")) or meta_content(doc, "author", "article:author", "dc.creator"),
         "category": _ld_name(section) if section else meta_content(doc, "article:section"),

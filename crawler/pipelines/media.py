@@ -17,6 +17,7 @@ import hashlib
 import mimetypes
 import re
 import warnings
+from collections import OrderedDict
 from io import BytesIO
 from urllib.parse import unquote, urlsplit
 
@@ -55,6 +56,11 @@ def inspect_image(body: bytes, max_pixels: int) -> tuple[str, int | None, int | 
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(BytesIO(body)) as image:
                 kind, size = image.format, image.size
+                if kind == "JPEG":
+                    # Decode at 1/8 scale (libjpeg DCT scaling): every block's data is still read
+                    # and entropy-decoded, so truncated and corrupt files fail exactly as in a full
+                    # decode, at a fraction of the CPU (~2.7× less on 1000 px photos).
+                    image.draft(image.mode, (max(1, size[0] // 8), max(1, size[1] // 8)))
                 image.load()  # decodes fully: truncated files fail here
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise MediaRejected(f"decompression bomb refused ({error.__class__.__name__})") from None
@@ -75,6 +81,44 @@ def inspect_document(body: bytes, url: str, content_type: str) -> str:
     return guessed or content_type or "application/octet-stream"
 
 
+class RecentResults(OrderedDict):
+    """Scrapy's MediaPipeline remembers the result of every media request for the whole crawl
+    (`spiderinfo.downloaded`), so that a file two items ask for is downloaded once. Our results are
+    whole files: kept forever, memory grew with the portal (~the size of all its images). A file
+    archived is never fetched again anyway (`Archive.known_image`), so only recent results are
+    needed, for items in flight at the same time: successful results beyond the most recent
+    `max_items` / `max_bytes` are forgotten (failures are small and kept, as Scrapy does)."""
+
+    def __init__(self, max_items: int = 256, max_bytes: int = 32 * 1024 * 1024, keep_at_least: int = 32) -> None:
+        super().__init__()
+        self.max_items, self.max_bytes, self.keep_at_least = max_items, max_bytes, keep_at_least
+        self.bytes = 0
+        self.successes = 0
+
+    def __setitem__(self, key, value) -> None:
+        if key in self:
+            self.pop(key)
+        super().__setitem__(key, value)
+        if isinstance(value, StoredMedia):
+            self.bytes += len(value.content)
+            self.successes += 1
+            self._evict()
+
+    def pop(self, key, *default):
+        value = super().pop(key, *default)
+        if isinstance(value, StoredMedia):
+            self.bytes -= len(value.content)
+            self.successes -= 1
+        return value
+
+    def _evict(self) -> None:
+        while self.successes > self.keep_at_least and (self.successes > self.max_items or self.bytes > self.max_bytes):
+            oldest = next((k for k, v in self.items() if isinstance(v, StoredMedia)), None)
+            if oldest is None:
+                return
+            self.pop(oldest)
+
+
 class MediaPipeline(ScrapyMediaPipeline):
     LOG_FAILED_RESULTS = False  # failures are counted and listed in crawl_runs instead
 
@@ -89,6 +133,10 @@ class MediaPipeline(ScrapyMediaPipeline):
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def open_spider(self) -> None:
+        super().open_spider()
+        self.spiderinfo.downloaded = RecentResults()
 
     @property
     def archive(self):

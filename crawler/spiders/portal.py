@@ -18,12 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlparse, urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.linkextractors import LinkExtractor
+from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 from scrapy.utils.sitemap import Sitemap
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -62,6 +62,17 @@ UNREACHABLE_REASONS = {
     "DownloadFailedError": "connection failed: TLS or protocol error",
 }
 MAX_LISTING_PAGES = 1000
+# Links to files are not pages. Scrapy's LinkExtractor checks this with one `endswith` per
+# extension (~90) per link; _denied_extension gives the same answer with a set lookup.
+_DENIED_EXTENSIONS = frozenset(e for e in IGNORED_EXTENSIONS if "." not in e)
+_DENIED_SUFFIXES = tuple("." + e for e in IGNORED_EXTENSIONS if "." in e)
+
+
+def _denied_extension(url: str) -> bool:
+    """scrapy.utils.url.url_has_any_extension(url, IGNORED_EXTENSIONS), as LinkExtractor applies it."""
+    path = urlparse(url).path.lower()
+    name = path.rpartition("/")[2]
+    return ("." in name and name.rpartition(".")[2] in _DENIED_EXTENSIONS) or path.endswith(_DENIED_SUFFIXES)
 
 
 class StartError(ValueError):
@@ -110,10 +121,12 @@ class PortalSpider(scrapy.Spider):
         self.full_requested = _truthy(full) if full is not None else False
         self.all_captures = _truthy(all_captures) if all_captures is not None else False
         self.period = wayback.validate_period(period.get("from"), period.get("until"))
-        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        # deny_extensions=(): the same filter is applied in follow_links, faster (_denied_extension).
+        self.link_extractor = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())
         self.sites: dict[str, dict] = {}
         self.vanished: dict[str, str] = {}      # article URL -> site, dropped from a listing this run
         self.listed: set[str] = set()            # article URLs seen in a listing this run
+        self.requested: set[str] = set()         # URLs follow_links already asked for this run
         self.unreachable: str | None = None
         self.archive = None
 
@@ -296,11 +309,13 @@ class PortalSpider(scrapy.Spider):
             # A teaser that differs from what this listing showed last time: the article was edited.
             changed = previous is not None and link_url in previous and previous[link_url] != fingerprint
             if not archived or changed or self.sites[site]["mode"] == "full":
-                yield self.page_request(link_url, site, role="article", force=archived and changed)
+                force = archived and changed
+                if force or self._first_time(link_url):
+                    yield self.page_request(link_url, site, role="article", force=force)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
         # A pager that repeats its last page forever is caught by comparing consecutive pages.
         page = pager_number(url) or 0
-        links = self.link_extractor.extract_links(response)
+        links = [link for link in self.link_extractor.extract_links(response) if not _denied_extension(link.url)]
         content = self._links_fingerprint(links)
         repeating = content == response.meta.get("previous_page")
         if repeating:
@@ -308,13 +323,13 @@ class PortalSpider(scrapy.Spider):
         follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES and not repeating
         for href in response.css(PAGER_LINKS).xpath("@href").getall():
             next_url = self.normalize(href, response.url, site)
-            if next_url and follow_pager and (pager_number(next_url) or 0) > page:
+            if next_url and follow_pager and (pager_number(next_url) or 0) > page and self._first_time(next_url):
                 request = self.page_request(next_url, site, role="listing", priority=10)
                 request.meta["previous_page"] = content
                 yield request
         for href in response.css(FEED_LINKS).xpath("@href").getall():
             feed_url = self.normalize(href, response.url, site)
-            if feed_url:
+            if feed_url and self._first_time(feed_url):
                 yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"site": site, "role": "feed"})
         for link in links:
@@ -323,8 +338,18 @@ class PortalSpider(scrapy.Spider):
                 continue
             if pager_number(link_url) is not None:
                 continue  # pager pages come only through the pager rule above
-            if self.want(link_url, site):
+            if link_url not in self.requested and self.want(link_url, site) and self._first_time(link_url):
                 yield self.page_request(link_url, site)
+
+    def _first_time(self, url: str) -> bool:
+        """True the first time follow_links asks for `url` this run. Every page repeats the portal's
+        menus, sidebars and teasers (~20 in-site links a page): requests Scrapy's dupefilter would
+        drop are not built, sent through the spider middlewares and fingerprinted again. URLs are
+        canonical, so this set is never coarser than the dupefilter."""
+        if url in self.requested:
+            return False
+        self.requested.add(url)
+        return True
 
     @staticmethod
     def _links_fingerprint(links) -> str:

@@ -1,8 +1,12 @@
 """A layout profile: everything the extractor knows about one CMS family, as data.
 
-Selectors are CSS (compiled once to XPath by lxml.cssselect). Lists are tried in order; the first
-selector that finds something wins. Adding a family = adding one module with one `Profile` and its
-fixture pages under bench/corpus/<family>/ (see docs/extraction.md).
+Selectors are CSS (compiled once to XPath by lxml.cssselect, which also knows `:has()` and
+`:contains()`). Lists are tried in order; the first selector that finds something wins. Metadata
+selectors (title, dates, author) are tried inside the article container first, then on the whole
+page, so a selector that could also match a sidebar must say where it belongs.
+
+Adding a family = adding one module with one `Profile` and its fixture pages under
+bench/corpus/<family>/ (see docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -56,9 +60,11 @@ class Profile:
     breadcrumb: tuple[str, ...] = ()         # links; the category is the last crumb before the title
     tags: tuple[str, ...] = ()
     featured_image: tuple[str, ...] = ()     # <img> elements outside the body shown as the article's image
+    gallery: tuple[str, ...] = ()            # <img> of a carousel above the body: all kept, the first is featured
+    lead: tuple[str, ...] = ()               # a lead/sapo block shown outside the body: its text opens the body
     strip: tuple[str, ...] = ()              # removed from the body before anything is read from it
-    page_kind: tuple[str, ...] = ()          # present -> a static page (kind 'page') rather than news
-    not_article: tuple[str, ...] = ()        # present -> listing / home: no article here
+    page_kind: tuple[str, ...] = ()          # on, around or inside the article -> a static page (kind 'page')
+    not_article: tuple[str, ...] = ()        # anywhere on the page -> listing / home: no article here
     title_suffix: re.Pattern | None = re.compile(r"\s+[|\-–—]\s+[^|\-–—]+$")  # " | Site name" in <title>
     author_ignore: re.Pattern | None = None  # names that are never an author (e.g. "Anonymous")
     extra: dict = field(default_factory=dict)

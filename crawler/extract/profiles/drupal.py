@@ -2,7 +2,9 @@
 
 gavias_vinor (docs: tests/fixtures/README.md, the markup reference): the full node view is
 `article.node--view-mode-full`; custom blocks reuse the body field's classes, so the body is only
-ever taken *inside* that article. Olivero and Bartik share the node and field markup.
+ever taken *inside* that article. It is recognised by the theme's own markup (gva-* regions,
+`post-block`), since every Drupal site has the same generator meta. Olivero and Bartik (core
+themes) share the node and field markup; their metadata sits in `.node__meta` / `.node__submitted`.
 """
 
 import re
@@ -21,9 +23,12 @@ _COMMON_STRIP = (
 
 GAVIAS_VINOR = Profile(
     name="drupal_vinor",
+    # The theme's own markup only: the generator meta says "Drupal" for every Drupal theme.
     signature=Signature(
-        generator=_DRUPAL,
-        strong=("div.post-block.article-detail", "body.path-node div.gva-navigation", "header#header div.gva-account-region"),
+        strong=(
+            "div.post-block.article-detail", "body.path-node div.gva-navigation", "header#header div.gva-account-region",
+            "link[href*='/themes/gavias_vinor/']",
+        ),
     ),
     article=(_NODE_FULL, "div.post-block.article-detail"),
     body=(
@@ -34,13 +39,20 @@ GAVIAS_VINOR = Profile(
         ".node__content",
     ),
     title=("h1.post-title", "h1.page-title", "h1.title", ".content-main h1", "#page-main-content h1"),
-    published=("[property='schema:dateCreated'][content]", "span.post-created", ".post-meta .post-created", ".post-meta"),
+    # The detail's own meta line only: the related-posts teasers *inside* the article print the
+    # same `.post-meta .post-created` for other articles.
+    published=(
+        f"{_NODE_FULL} [property='schema:dateCreated'][content]",
+        "div.post-block.article-detail > .post-content > .post-meta .post-created",
+        "div.post-block.article-detail > .post-content > .post-meta",
+    ),
     updated=("[property='schema:dateModified'][content]",),
     author=(".node__meta [typeof='schema:Person']", ".post-meta [typeof='schema:Person']", ".field--name-field-full-name"),
     category=(".post-categories a", ".field--name-field-post-category a"),
     breadcrumb=("nav.breadcrumb li a", ".breadcrumb a"),
     tags=(".post-tags a", ".field--name-field-tags a"),
     featured_image=(".post-thumbnail img", ".field--name-field-image img"),
+    gallery=(".post-gallery img",),
     strip=_COMMON_STRIP,
     page_kind=("article.node--type-page",),
     not_article=("body.frontpage", "body.path-frontpage", "body.path-taxonomy"),

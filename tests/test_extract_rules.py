@@ -1,0 +1,70 @@
+"""The general extraction rules every family shares (docs/extraction.md), on small hand-made pages."""
+
+from lxml import html
+
+from crawler.extract import extract_article
+from crawler.extract.body import process_body
+
+URL = "https://xa.example.vn/tin-tuc/bai-viet-1"
+PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
+
+
+def body(fragment: str):
+    return process_body(html.fragment_fromstring(fragment, create_parent="div"), URL)
+
+
+def test_two_br_end_a_paragraph_one_br_is_a_line_break():
+    result = body("<span>Đoạn một.<br><br>\n Đoạn hai,<br>dòng hai.<br>&nbsp;<br>Đoạn ba.</span>")
+    assert result.text == "Đoạn một.\n\nĐoạn hai,\ndòng hai.\n\nĐoạn ba."
+
+
+def test_signature_line_is_the_byline():
+    result = body(f"<p>{PARAGRAPH}</p><p style='text-align:right'><strong>Tư pháp - Hộ tịch xã</strong></p>")
+    assert result.byline == "Tư pháp - Hộ tịch xã"
+    assert body(f"<p>{PARAGRAPH}</p><p style='text-align:right'><strong>CHỦ TỊCH</strong></p>").byline == ""
+    assert body(f"<p style='text-align:right'><strong>Ký tên</strong></p><p>{PARAGRAPH}</p>").byline == ""
+
+
+def _nukeviet(author_meta: str = "UBND xã A") -> str:
+    return f"""<html><head><title>Tiêu đề bài - UBND xã A</title><meta name="generator" content="NukeViet v4.5">
+    <meta name="author" content="{author_meta}"><meta property="og:site_name" content="UBND xã A"></head><body>
+    <div class="news_column panel" itemtype="http://schema.org/NewsArticle" itemscope><div class="panel-body">
+    <h1 itemprop="headline">Tiêu đề bài</h1>
+    <div class="row margin-bottom-lg"><div class="col-md-12"><span class="h5">Thứ hai - 01/04/2024 08:05</span></div></div>
+    <div class="clearfix"><div class="hometext">Phần dẫn của bài viết.</div></div>
+    <div id="news-bodyhtml" class="bodytext"><p><strong>TIÊU ĐỀ BÀI</strong></p><p>{PARAGRAPH}</p></div>
+    </div></div></body></html>"""
+
+
+def test_lead_opens_the_body_and_a_repeated_title_is_not_text():
+    article = extract_article(_nukeviet(), "https://xa.example.vn/news/thong-bao/tieu-de-bai-1.html")
+    assert article.profile == "nukeviet"
+    assert article.body_text == f"Phần dẫn của bài viết.\n\n{PARAGRAPH}"
+    assert article.published == "2024-04-01T08:05:00+07:00"
+
+
+def test_author_equal_to_the_site_name_is_no_author_and_labels_are_dropped():
+    assert extract_article(_nukeviet(), "https://xa.example.vn/news/a/b-1.html").author is None
+    labelled = _nukeviet().replace(
+        "</div></div></body>",
+        '<div class="margin-bottom-lg"><p class="h5 text-right"><strong>Tác giả: </strong>Thu Hà</p></div></div></div></body>',
+    )
+    assert extract_article(labelled, "https://xa.example.vn/news/a/b-1.html").author == "Thu Hà"
+
+
+def test_base_href_resolves_relative_images():
+    page = f"""<html><head><base href="http://xa.example.vn/goc/"><title>Khánh thành cầu mới - UBND xã</title></head><body>
+    <div class="tieude">Khánh thành cầu mới</div><div class="ngay">22/03/2024</div>
+    <div class="noidung"><p>{PARAGRAPH}</p><p><img src="upload/cau.jpg" alt="Cầu"></p><p>{PARAGRAPH}</p></div></body></html>"""
+    article = extract_article(page, "https://xa.example.vn/news/view/khanh-thanh-cau")
+    assert [image.url for image in article.images] == ["http://xa.example.vn/goc/upload/cau.jpg"]
+    assert article.title == "Khánh thành cầu mới" and article.published == "2024-03-22"
+
+
+def test_generic_listing_of_teasers_is_not_an_article():
+    teasers = "".join(
+        f'<div class="item"><h3><a href="/tin/{i}">Tin số {i} về hoạt động của xã</a></h3><p>{PARAGRAPH}</p></div>'
+        for i in range(8)
+    )
+    page = f"<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1><div class='list'>{teasers}</div></body></html>"
+    assert extract_article(page, "https://xa.example.vn/tin-tuc?page=2") is None
