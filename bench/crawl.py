@@ -1,6 +1,6 @@
 """Crawl benchmark: how fast and how lean `scrapy crawl portal` is, next to the limit, in one run.
 
-    .venv/bin/python -m bench.crawl                      # the full benchmark (make bench), ~15 min
+    .venv/bin/python -m bench.crawl                      # the full benchmark (make bench), ~9-11 min
     .venv/bin/python -m bench.crawl --max-articles 0     # skip the 8,000-article memory run
     .venv/bin/python -m bench.crawl --profile            # also py-spy the crawl, top functions of crawler/
 
@@ -15,8 +15,8 @@ by bench/server.py (everything pre-rendered, so the server is never the bottlene
    stage comes from the pipelines' own `cpu/*_ms` stats (crawl_runs.stats); archive and FTS sizes
    from SQLite's dbstat table; extraction ms/page of crawler.extract vs trafilatura on that
    portal's article pages.
-3. Memory: peak RSS of the crawl process (the kernel's high-water mark, from wait4) at 500, 2,000
-   and --max-articles articles (separate runs).
+3. Memory: peak RSS of the crawl process (its own VmHWM, see bench/_run.py) at 500, 2,000 and
+   --max-articles articles (separate runs).
 
 Ratios are measured side by side in the same invocation: the machine is shared and noisy.
 Results: a markdown table on stdout, JSON and logs under --out (artifacts/bench by default).
@@ -366,7 +366,7 @@ def run_benchmark(config: Config) -> dict:
                       "requests_per_s": int(limit.stats.get("downloader/request_count", 0)) / limit.elapsed_s,
                       "articles_per_s": summary["articles"] / limit.elapsed_s},
             "ratio": limit.elapsed_s / full.elapsed_s if full.elapsed_s else 0,
-            "server_misses": server.misses,
+            "server_misses": server.misses, "server_missed": server.missed[:20],
         }
         results["rss"][config.articles] = summary
         results["archive"] = archive_sizes(archive)
@@ -387,22 +387,42 @@ def run_benchmark(config: Config) -> dict:
     return results
 
 
-def summarize_profile(path: Path, top: int = 25) -> list[tuple[str, float]]:
-    """Share of samples in each crawler/ function (inclusive), from py-spy's raw output."""
+PROFILE_CATEGORIES = [  # (label, frame substring), first match from the top of the stack wins
+    ("archive write (ArchivePipeline)", "ArchivePipeline.process_item"),
+    ("parse + clean (CleanPipeline)", "CleanPipeline.process_item"),
+    ("image validation (inspect_image, sha256)", "MediaPipeline.media_downloaded"),
+    ("media requests: archive look-ups (get_media_requests)", "MediaPipeline.get_media_requests"),
+    ("discovery: links, teasers, pagers (PortalSpider)", "PortalSpider."),
+    ("start-up: imports, settings", "_find_and_load"),
+]
+
+
+def summarize_profile(path: Path, top: int = 25) -> dict:
+    """py-spy raw output → share of samples by stage, and the crawler/ functions (inclusive)."""
     inclusive: dict[str, int] = {}
+    stages: dict[str, int] = {}
     total = 0
     if not path.exists():
-        return []
+        return {"stages": [], "functions": []}
     for line in path.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue
-        total += int(count)
-        for frame in set(stack.split(";")):
+        n = int(count)
+        total += n
+        frames = stack.split(";")
+        stage = next((label for label, needle in PROFILE_CATEGORIES if any(needle in f for f in frames)),
+                     "Scrapy + Twisted: download, scheduling, middlewares, item machinery")
+        stages[stage] = stages.get(stage, 0) + n
+        for frame in set(frames):
             if "crawler/" in frame and "commands/crawl.py" not in frame:
-                inclusive[frame] = inclusive.get(frame, 0) + int(count)
-    ranked = sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]
-    return [(frame, count / total) for frame, count in ranked]
+                inclusive[frame] = inclusive.get(frame, 0) + n
+    total = total or 1
+    return {
+        "samples": total,
+        "stages": sorted(((label, n / total) for label, n in stages.items()), key=lambda kv: -kv[1]),
+        "functions": [(frame, n / total) for frame, n in sorted(inclusive.items(), key=lambda kv: -kv[1])[:top]],
+    }
 
 
 # -- the table ---------------------------------------------------------------------------------------
@@ -437,7 +457,7 @@ def format_table(results: dict) -> str:
         ("clean + archive write", f"{clean_ms + archive_ms:.2f} ms",
          f"≤ 10 ms: {verdict(clean_ms + archive_ms <= TARGETS['clean_archive_ms'])}"),
         ("images (validate = full decode, sha256)", f"{media_ms:.2f} ms per article, {cpu['media'] / images:.2f} ms per image", "excluded"),
-        ("**Extraction** (%d article pages, ms/page)" % ex["pages"], "median / p95", ""),
+        ("**Extraction** (%d article pages, CPU ms/page)" % ex["pages"], "median / p95", ""),
         ("crawler.extract.extract_article", f"{ex['ours']['median']:.2f} / {ex['ours']['p95']:.2f}", ""),
         ("trafilatura.extract", f"{ex['trafilatura']['median']:.2f} / {ex['trafilatura']['p95']:.2f}", ""),
         ("speed-up (median)", f"{speedup:.1f}×", f"≥ 2×: {verdict(speedup >= TARGETS['extraction_speedup'])}"),
@@ -475,6 +495,15 @@ def format_table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def format_profile(profile: dict) -> str:
+    lines = ["", "Where the crawl's CPU goes (py-spy, %d samples, share of samples):" % profile.get("samples", 0), "",
+             "| stage | share |", "|---|---|"]
+    lines += [f"| {label} | {share:.0%} |" for label, share in profile["stages"]]
+    lines += ["", "crawler/ functions (inclusive):"]
+    lines += [f"  {share:6.1%}  {frame}" for frame, share in profile["functions"]]
+    return "\n".join(lines)
+
+
 def _rss(rss: dict, size: int) -> float:
     return (rss[size] if size in rss else rss[str(size)])["peak_rss_mb"]
 
@@ -501,9 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     results = run_benchmark(config)
     print(format_table(results))
     if results.get("profile"):
-        print("\nProfile (py-spy, share of samples, inclusive), crawler/ functions:")
-        for frame, share in results["profile"]:
-            print(f"  {share:6.1%}  {frame}")
+        print(format_profile(results["profile"]))
     return 0
 
 

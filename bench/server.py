@@ -161,6 +161,7 @@ class BenchServer:
         self.log_headers = log_headers
         self.requests: list[tuple[str, str, dict]] = []
         self.misses = 0
+        self.missed: list[str] = []   # targets answered without pre-rendering
         self.render_seconds = 0.0
         self._cache: dict[str, _Entry] = {}
         self._lock = threading.Lock()
@@ -250,6 +251,7 @@ class BenchServer:
             entry = _Entry(self.portal.respond(target, self.base_url), self.etag)
             self._cache[key] = entry
             self.misses += 1
+            self.missed.append(target)
         return entry
 
     def _answer(self, method: str, target: str, headers: dict[str, str]) -> bytes:
@@ -265,6 +267,7 @@ class BenchServer:
         with self._lock:
             self.requests.clear()
             self.misses = 0
+            self.missed.clear()
 
     def paths(self, prefix: str | None = None) -> list[str]:
         with self._lock:
