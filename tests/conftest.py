@@ -14,6 +14,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRAPY = [sys.executable, "-m", "scrapy"]
 
+# Every process the tests start loads tests/netguard/sitecustomize.py (only loopback can be
+# resolved or connected to), and so does this one: no test can reach a real portal.
+NETGUARD = Path(__file__).resolve().parent / "netguard"
+os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(NETGUARD)])
+sys.path.insert(0, str(NETGUARD))
+import sitecustomize  # noqa: E402,F401  (this folder's guard; a no-op if Python already loaded it)
+
 # Politeness is lifted for fixture servers on 127.0.0.1 (CONVENTIONS.md §1).
 FAST_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",
@@ -34,8 +41,7 @@ def run_crawl(archive: Path, *args: str, settings: dict | None = None, timeout: 
     command = [*SCRAPY, "crawl", "portal", *args]
     for key, value in merged.items():
         command += ["-s", f"{key}={value}"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    process = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     if check and process.returncode != 0:
         raise AssertionError(f"crawl failed ({process.returncode}):\n{process.stderr[-5000:]}")
     return process

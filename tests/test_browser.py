@@ -7,7 +7,6 @@ these tests fail, they do not skip — a browser check that silently does not ru
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -72,8 +71,7 @@ def server(browse_archive) -> str:
     port = free_port()
     command = [sys.executable, "-m", "crawler.browse", str(browse_archive.path), "--host", "127.0.0.1",
                "--port", str(port)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
     url = f"http://127.0.0.1:{port}"
     try:

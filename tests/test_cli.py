@@ -90,3 +90,13 @@ def test_several_portals_in_one_run(tmp_path):
         per_site = dict(db.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall())
         assert len(per_site) == 2
         assert sum(per_site.values()) == len(first.expected_all(a.base_url)) + len(second.expected_all(b.base_url))
+
+
+def test_tests_cannot_reach_the_default_portal(archive_path):
+    """tests/netguard keeps every test process off the internet: the default portal, a real host,
+    fails as a DNS error (the same one-line error a user with no network sees) without a request."""
+    process = run_crawl(archive_path, check=False, timeout=120, settings={"RETRY_TIMES": "0"})
+    assert process.returncode == 2
+    line = last_line(process)
+    assert line.startswith("error: cannot reach https://vinhte.chaudoc.angiang.gov.vn/") and "DNS" in line
+    assert "Traceback" not in process.stderr

@@ -3,7 +3,6 @@ tests change between runs — real `scrapy crawl` processes, real archive files.
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -112,7 +111,7 @@ def _start_crawl(archive, base_url, extra=()):
     command = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={base_url}/", *extra]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
-    return subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    return subprocess.Popen(command, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

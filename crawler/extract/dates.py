@@ -8,7 +8,7 @@ Formats understood (see tests/test_dates.py):
   2024-03-22T07:35:12+00:00 · 2024-03-22 · Fri, 22 Mar 2024 07:35:12 +0000 (RSS)
   22/3/2024 · 22/03/2024 · 22-3-2024 · 22.03.2024 · Ngày 22/3/2024
   Thứ sáu, 22/03/2024 - 10:15 · 11:15 20/01/2025 · 09/05/2025 3:25 CH · 22/03/2024 10:15 SA
-  ngày 22 tháng 3 năm 2024 · 22 Tháng 3 2024 · 22 tháng 3, 2024
+  ngày 22 tháng 3 năm 2024 · 22 Tháng 3 2024 · 22 tháng 3, 2024 · 22 thg 3, 2024
   22 March 2024 · March 22, 2024 · Fri, 03/22/2024 - 14:35 (Drupal views: month first after an
   English weekday)
 """
@@ -48,7 +48,7 @@ _US_NUMERIC = re.compile(
     rf"\b{_EN_WEEKDAY}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\s*-?\s*{_TIME})?", re.I
 )
 _VI_WORDS = re.compile(
-    r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|/)?\s*(\d{4})(?:\s*(?:-|,|lúc)?\s*" + _TIME + r")?",
+    r"(?:ngày\s+)?(\d{1,2})\s+(?:tháng|thg\.?)\s+(\d{1,2})\s*(?:năm|,|/)?\s*(\d{4})(?:\s*(?:-|,|lúc)?\s*" + _TIME + r")?",
     re.I,
 )
 _EN_DAY_MONTH = re.compile(
