@@ -1,8 +1,9 @@
 """Recovering a vanished portal from Wayback Machine captures (`-a source=wayback`).
 
 Discovery goes through the CDX API (`/cdx/search/cdx?url=<host>/*&output=json`, status-200
-captures only, followed through `showResumeKey`/`resumeKey` pages to the end). Per original URL the
-latest capture in the `-a from=/until=` range is replayed — or every capture with distinct content
+captures only, one per run of identical content (`collapse=digest`), followed through
+`showResumeKey`/`resumeKey` pages to the end). Per original URL the latest content in the
+`-a from=/until=` range is replayed (from its first capture with those bytes) — or every capture with distinct content
 with `-a all_captures=1`, older ones becoming revisions. Replays use `id_` URLs
 (`/web/<timestamp>id_/<original>`): the raw bytes as the portal served them, never the decorated
 replay with its toolbar and rewritten links. Items carry the ORIGINAL URL and the capture time, so
@@ -40,6 +41,11 @@ def capture_time(timestamp: str) -> str:
     return to_local_iso(moment)
 
 
+def wayback_timestamp(captured: str) -> str:
+    """The inverse of capture_time: ISO 8601 back to a 14-digit Wayback timestamp (UTC)."""
+    return datetime.fromisoformat(captured).astimezone(timezone.utc).strftime("%Y%m%d%H%M%S")
+
+
 def replay_url(base: str, timestamp: str, original: str) -> str:
     """The raw-bytes replay of a capture: `/web/<ts>id_/<original>`."""
     return f"{base.rstrip('/')}/web/{timestamp}id_/{original}"
@@ -62,6 +68,10 @@ def cdx_request(spider, site: str, info: dict, resume_key: str | None = None) ->
         "output": "json",
         "fl": ",".join(CDX_FIELDS),
         "filter": "statuscode:200",
+        # Rows come sorted by URL, then time: collapsing equal adjacent digests keeps one capture
+        # per run of identical content (a home page captured daily for years is a few rows, not
+        # thousands), and every distinct version still appears for all_captures.
+        "collapse": "digest",
         "showResumeKey": "true",
         "limit": str(CDX_PAGE_SIZE),
     }
@@ -156,11 +166,18 @@ def _replay_requests(spider, site: str, info: dict):
             )
 
 
-def media_replay_url(spider, url: str) -> str | None:
-    """The replay URL of an image/attachment in wayback mode, or None if it was never captured."""
+def media_replay_url(spider, url: str, near: str | None = None) -> str:
+    """The replay URL of an image/attachment in wayback mode.
+
+    Its own latest capture when the CDX index lists it. Otherwise the capture closest to `near`
+    (the page's capture time, ISO 8601): the index can miss a captured file — `collapse=digest`
+    drops a file identical to the one listed just before it (`x.jpg` and `x.jpg?itok=…`) — and
+    the Wayback Machine answers such a replay with a redirect to the closest capture, or 404 when
+    it has none, which the media pipeline then counts as missing."""
     base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
     for info in spider.sites.values():
         index: CaptureIndex | None = info.get("captures")
         if index is not None and url in index.media:
             return replay_url(base, index.media[url], url)
-    return None
+    timestamp = wayback_timestamp(near) if near else (spider.period[1] or datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S"))
+    return replay_url(base, timestamp, url)
