@@ -68,3 +68,32 @@ def test_generic_listing_of_teasers_is_not_an_article():
     )
     page = f"<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1><div class='list'>{teasers}</div></body></html>"
     assert extract_article(page, "https://xa.example.vn/tin-tuc?page=2") is None
+
+
+LEAD = "Sáng ngày 8/5, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 để đánh giá kết quả."
+
+
+def test_generic_lead_outside_the_body_opens_it_and_is_the_summary():
+    """A SharePoint-style detail page no profile knows: the sapo sits between headline and body."""
+    page = f"""<html><head><meta name="GENERATOR" content="Microsoft SharePoint"><title>Tin hoạt động</title></head>
+    <body><div id="topnav"><ul><li><a href="/">Trang chủ</a></li><li><a href="/Lists/Tin">Tin hoạt động</a></li></ul></div>
+    <div class="news-detail"><h2 class="title-detail">HỘI NGHỊ BAN CHẤP HÀNH LẦN THỨ 15</h2>
+    <div class="date-detail">09/05/2025 3:25 CH</div><div class="sapo">{LEAD}</div>
+    <div class="content-detail"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div></body></html>"""
+    article = extract_article(page, "https://xa.example.vn/Lists/Tin/View_Detail.aspx?ItemID=123")
+    assert article.profile == "generic"
+    assert article.body_text == f"{LEAD}\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    assert article.summary == LEAD  # no meta description: the lead summarizes
+    assert article.published == "2025-05-09T15:25:00+07:00" and article.title == "HỘI NGHỊ BAN CHẤP HÀNH LẦN THỨ 15"
+
+
+def test_generic_lead_is_the_sentence_not_its_wrapper_or_an_info_box():
+    page = f"""<html><head><title>Tin tức</title><meta name="description" content="Tóm tắt khai báo."></head><body>
+    <div class="main"><h1>Xã tổ chức ngày hội đại đoàn kết toàn dân tộc</h1>
+    <dl class="article-info"><dt>Chi tiết</dt><dd>Viết bởi Văn phòng HĐND-UBND xã</dd><dd>Danh mục: Hoạt động HĐND</dd>
+    <dd>Ngày đăng: 24 Tháng 11 2023</dd><dd>Lượt xem: 342</dd></dl>
+    <div class="info"><span class="date">Ngày đăng: 15/11/2024</span><p>{LEAD}</p></div>
+    <div class="noidung">{"".join(f"<p>{PARAGRAPH}</p>" for _ in range(4))}</div></div></body></html>"""
+    article = extract_article(page, URL)
+    assert article.body_text == "\n\n".join([LEAD] + [PARAGRAPH] * 4)
+    assert article.summary == "Tóm tắt khai báo."  # a declared summary wins over the lead

@@ -243,13 +243,15 @@ def drop_title_repeat(body_el, title: str) -> None:
             detach(parent)
 
 
-def prepend_lead(body_el, lead) -> None:
+def prepend_lead(body_el, lead) -> str | None:
     """Move a lead/sapo block shown outside the body to the start of the body: it is the first
-    paragraph of the article's text."""
+    paragraph of the article's text. Returns the lead's text (the summary when the page declares
+    none), or None when there was nothing to move."""
     if lead is None or lead is body_el or _contains(lead, body_el) or _contains(body_el, lead):
-        return
-    if not normalize_text(lead.text_content()):
-        return
+        return None
+    text = normalize_text(lead.text_content())
+    if not text:
+        return None
     detach(lead)
     # A paragraph of its own in the body (it may have been a table cell or a styled box).
     has_blocks = any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in lead.iterdescendants())
@@ -257,6 +259,7 @@ def prepend_lead(body_el, lead) -> None:
     lead.attrib.clear()
     lead.tail, body_el.text = body_el.text, None
     body_el.insert(0, lead)
+    return text
 
 
 def number_images(featured: list[ImageRef], body_images: list[ImageRef]) -> list[ImageRef]:
@@ -299,10 +302,11 @@ def _with_profile(doc, url: str, profile: Profile, base_url: str | None = None) 
         _breadcrumb_category(doc, profile, title) if profile.breadcrumb and kind == "article" else None
     )
     tags = [element_text(a) for a in select_all(root, profile.tags)] if profile.tags else []
+    lead = None
     if body_el is not None:
         drop_title_repeat(body_el, title)
         if profile.lead:
-            prepend_lead(body_el, select_first(root, profile.lead))
+            lead = prepend_lead(body_el, select_first(root, profile.lead))
         body = process_body(body_el, base_url, profile.strip)
     else:
         body = Body()
@@ -321,6 +325,7 @@ def _with_profile(doc, url: str, profile: Profile, base_url: str | None = None) 
         images=images,
         attachments=body.attachments,
         profile=profile.name,
+        summary=lead,
     )
 
 
@@ -388,7 +393,7 @@ def extract_document(doc, url: str, *, boilerplate: SiteBoilerplate | None = Non
     article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)
     article.published = article.published or meta["published"]
     article.updated = article.updated or meta["updated"]
-    article.summary = meta["summary"] or None
+    article.summary = meta["summary"] or article.summary or None  # the declared summary, else the lead
     if article.kind == "article":
         article.category = article.category or meta["category"] or None
     article.tags = article.tags or meta["tags"]

@@ -289,8 +289,9 @@ def _headline(root, zones, order: dict, blocks: list, container, declared: list[
         index = order.get(el, 0)
         if folded in declared_set and exact is None:
             exact = el
-        if el is anchor and folded not in declared_set and folded not in head_parts:
-            continue  # the body's first paragraph, unless the page names it as its title
+        if el is anchor and folded not in declared_set and folded not in head_parts \
+                and el.tag not in _HEADINGS and not _TITLE_NAMES.search(_names(el)):
+            continue  # the body's first paragraph, unless the page names it or marks it as a title
         if index <= anchor_index:
             inside = container is not None and _in(el, {container})
             if folded in head_parts:
@@ -434,6 +435,32 @@ def _author(region, zones) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # the body
 # ------------------------------------------------------------------------------------------------
+_LEAD_NAMES = re.compile(r"sapo|lead|summary|tomtat|tom-tat|chapeau|intro|excerpt|description|mota|mo-ta|trichyeu", re.I)
+_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"))
+_MIN_LEAD_CHARS = 20
+_MIN_UNNAMED_LEAD_CHARS = 80
+
+
+def _lead(elements, container, zones):
+    """The lead (sapo) shown between the headline and the body, outside the body's container: a
+    block named like one, or a sentence-long block of text that is no date line and no links. The
+    innermost such block, so that a wrapper that also holds the date line is not taken whole."""
+    found = []
+    for el in elements:
+        if el.tag not in _LEAD_TAGS or _in(el, {container}) or _in(el, zones) or el.xpath(".//img"):
+            continue
+        text = element_text(el)
+        links = normalize_text(" ".join(a.text_content() for a in el.iter("a")))
+        if not text or len(links) > len(text) / 2 or _is_dateline(el):
+            continue
+        named = len(text) >= _MIN_LEAD_CHARS and _LEAD_NAMES.search(_names(el))
+        # Unnamed, only a single sentence-ending paragraph: not an info box of labelled lines.
+        sentence = len(text) >= _MIN_UNNAMED_LEAD_CHARS and len(paragraphs(el)) == 1 and text[-1] in ".!?…\"”)"
+        if named or sentence:
+            found.append(el)
+    return next((el for el in found if not any(_contains_el(el, other) for other in found)), None)
+
+
 def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
     """What the container holds besides the text: page furniture, the headline and anything above
     it, the date/section lines between headline and first paragraph (images there stay), link
@@ -504,7 +531,7 @@ def _trafilatura_body(doc, url: str, zones: set):
 def extract(doc, url: str, boilerplate: SiteBoilerplate | None = None, *, base_url: str | None = None,
             meta: dict | None = None):
     """The article of a page no profile knows (the document is modified), or None."""
-    from .article import Article, drop_title_repeat, number_images, resolve_author  # circular
+    from .article import Article, drop_title_repeat, number_images, prepend_lead, resolve_author  # circular
 
     meta = meta or {}
     base_url = base_url or url
@@ -517,7 +544,7 @@ def extract(doc, url: str, boilerplate: SiteBoilerplate | None = None, *, base_u
     zones = _zones(root)
     container, blocks = _best_container(root, zones)
 
-    title_el, title, published, category, author, featured = None, "", None, None, None, []
+    title_el, title, published, category, author, featured, lead = None, "", None, None, None, [], None
     if container is _LISTING or (container is not None and _is_listing(container)):
         return None
     if container is not None:
@@ -534,8 +561,12 @@ def extract(doc, url: str, boilerplate: SiteBoilerplate | None = None, *, base_u
         author = _author(region, zones)
         # An image between the headline and the body, outside it: the featured image.
         featured = featured_images([el for el in elements if el.tag == "img" and not _in(el, {container})], base_url)
+        lead_el = _lead(elements, container, zones)
         _tidy_container(container, zones, title_el, [e for e in elements if not _contains_el(e, anchor)])
         body_el = container
+        lead = prepend_lead(body_el, lead_el)
+        if lead is None and anchor is not title_el and _LEAD_NAMES.search(_names(anchor)):
+            lead = element_text(anchor) or None  # the lead already opens the container
     else:
         body_el, title = _trafilatura_body(doc, url, zones)
         if body_el is None:
@@ -555,4 +586,5 @@ def extract(doc, url: str, boilerplate: SiteBoilerplate | None = None, *, base_u
         images=number_images(featured, processed.images),
         attachments=processed.attachments,
         profile="generic",
+        summary=lead,
     )
