@@ -15,8 +15,8 @@ by bench/server.py (everything pre-rendered, so the server is never the bottlene
    stage comes from the pipelines' own `cpu/*_ms` stats (crawl_runs.stats); archive and FTS sizes
    from SQLite's dbstat table; extraction ms/page of crawler.extract vs trafilatura on that
    portal's article pages.
-3. Memory: peak RSS of the crawl process (its own VmHWM, see bench/_run.py) at 500, 2,000 and
-   --max-articles articles (separate runs).
+3. Memory: peak RSS of the crawl process (its own VmHWM, see bench/_run.py) plus its worker
+   processes' (crawler/workers.py) at 500, 2,000 and --max-articles articles (separate runs).
 
 Ratios are measured side by side in the same invocation: the machine is shared and noisy.
 Results: a markdown table on stdout, JSON and logs under --out (artifacts/bench by default).
@@ -99,6 +99,7 @@ class Run:
     log: Path
     stats: dict = field(default_factory=dict)
     requests: int = 0          # requests the server answered during the run
+    children_rss_mb: float = 0.0   # worker processes' peaks, added up (crawler/workers.py)
 
     @property
     def elapsed_s(self) -> float:
@@ -106,21 +107,26 @@ class Run:
         return float(self.stats.get("elapsed_time_seconds") or self.wall_s)
 
 
-def run_scrapy(args: list[str], settings: dict, log: Path, *, profile_to: Path | None = None) -> tuple[float, float, float, int]:
-    """Run scrapy in a subprocess: (wall s, CPU s, peak RSS MB, returncode). CPU from wait4; peak
-    RSS is the process's own VmHWM, written at exit by bench/_run.py (see there why not ru_maxrss),
-    or else the highest VmHWM seen while polling /proc."""
+def run_scrapy(args: list[str], settings: dict, log: Path, *,
+               profile_to: Path | None = None) -> tuple[float, float, float, float, int]:
+    """Run scrapy in a subprocess: (wall s, CPU s, peak RSS MB, its children's peak RSS MB,
+    returncode). CPU from wait4 (worker processes included); peak RSS is the process's own VmHWM,
+    written at exit by bench/_run.py (see there why not ru_maxrss), or else the highest VmHWM seen
+    while polling /proc. Its children (the worker processes, multiprocessing's resource tracker)
+    are polled every 0.1 s: the sum of their VmHWM."""
     command = [sys.executable, "-m", "bench._run", "scrapy", *args]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
     if profile_to is not None:
         py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-        command = [py_spy, "record", "--rate", "200", "--format", "raw", "--output", str(profile_to), "--", *command]
+        command = [py_spy, "record", "--subprocesses", "--rate", "200", "--format", "raw", "--output", str(profile_to),
+                   "--", *command]
     hwm_file = log.with_suffix(".hwm")
     hwm_file.unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "BENCH_HWM_FILE": str(hwm_file)}
     started = time.perf_counter()
     polled = 0
+    children: dict[int, int] = {}
     with log.open("w") as handle:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
         while True:
@@ -128,6 +134,8 @@ def run_scrapy(args: list[str], settings: dict, log: Path, *, profile_to: Path |
             if pid:
                 break
             polled = max(polled, _vm_hwm_kb(process.pid))
+            for child in _children(process.pid):
+                children[child] = max(children.get(child, 0), _vm_hwm_kb(child))
             time.sleep(0.1)
         process.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
@@ -135,7 +143,15 @@ def run_scrapy(args: list[str], settings: dict, log: Path, *, profile_to: Path |
         peak_kb = int(hwm_file.read_text().strip())
     except (OSError, ValueError):
         peak_kb = polled
-    return wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024.0, process.returncode
+    return wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024.0, sum(children.values()) / 1024.0, process.returncode
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as children:
+            return [int(child) for child in children.read().split()]
+    except (OSError, ValueError):
+        return []
 
 
 def _vm_hwm_kb(pid: int) -> int:
@@ -154,13 +170,13 @@ def crawl(label: str, server: BenchServer, archive: Path, out: Path, *, profile:
     log = out / f"{label}.log"
     settings = {**FAST_SETTINGS, "ARCHIVE_PATH": str(archive)}
     profile_to = out / f"{label}.pyspy.txt" if profile else None
-    wall, cpu, rss, rc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.base_url}/"], settings, log,
-                                    profile_to=profile_to)
+    wall, cpu, rss, children_rss, rc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.base_url}/"], settings,
+                                                  log, profile_to=profile_to)
     if rc != 0:
         raise SystemExit(f"{label}: crawl failed (exit {rc}); see {log}")
     with sqlite3.connect(archive) as conn:
         raw = conn.execute("SELECT stats FROM crawl_runs ORDER BY id DESC LIMIT 1").fetchone()[0]
-    return Run(label, wall, cpu, rss, rc, log, json.loads(raw or "{}"), server.count())
+    return Run(label, wall, cpu, rss, rc, log, json.loads(raw or "{}"), server.count(), children_rss)
 
 
 def fetch_only(label: str, server: BenchServer, urls: list[str], out: Path) -> Run:
@@ -170,7 +186,7 @@ def fetch_only(label: str, server: BenchServer, urls: list[str], out: Path) -> R
     stats_file = out / f"{label}.stats.json"
     log = out / f"{label}.log"
     settings = {**FAST_SETTINGS, "STATS_CLASS": "bench.fetch_spider.JsonStats", "BENCH_STATS_FILE": str(stats_file)}
-    wall, cpu, rss, rc = run_scrapy(["runspider", str(ROOT / "bench" / "fetch_spider.py"), "-a", f"urls={url_file}"],
+    wall, cpu, rss, _, rc = run_scrapy(["runspider", str(ROOT / "bench" / "fetch_spider.py"), "-a", f"urls={url_file}"],
                                     settings, log)
     if rc != 0:
         raise SystemExit(f"{label}: fetch failed (exit {rc}); see {log}")
@@ -315,6 +331,7 @@ def crawl_summary(run: Run, archive: Path) -> dict:
         "images_known": int(stats.get("media/images_known", 0)),
         "requests": int(stats.get("downloader/request_count", 0)), "server_requests": run.requests,
         "elapsed_s": run.elapsed_s, "wall_s": run.wall_s, "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb,
+        "workers_peak_rss_mb": run.children_rss_mb, "total_peak_rss_mb": run.peak_rss_mb + run.children_rss_mb,
         "articles_per_s": articles / run.elapsed_s if run.elapsed_s else 0,
         "requests_per_s": int(stats.get("downloader/request_count", 0)) / run.elapsed_s if run.elapsed_s else 0,
         "cpu_ms": {stage: float(stats.get(f"cpu/{stage}_ms", 0.0)) for stage in ("clean", "media", "archive")},
@@ -334,7 +351,7 @@ def run_benchmark(config: Config) -> dict:
     with serve(config.recrawl_articles, config.images_per_article, config) as server:
         archive = fresh(out / f"recrawl-{config.recrawl_articles}.db")
         first = crawl(f"recrawl-{config.recrawl_articles}-first", server, archive, out)
-        log(f"first crawl: {first.requests} requests in {first.elapsed_s:.1f} s, peak RSS {first.peak_rss_mb:.0f} MB")
+        log(f"first crawl: {first.requests} requests in {first.elapsed_s:.1f} s, peak RSS {first.peak_rss_mb:.0f} MB + workers {first.children_rss_mb:.0f} MB")
         second = crawl(f"recrawl-{config.recrawl_articles}-second", server, archive, out)
         log(f"second crawl: {second.requests} requests in {second.elapsed_s:.1f} s")
         results["recrawl"] = {
@@ -379,7 +396,7 @@ def run_benchmark(config: Config) -> dict:
             archive = fresh(out / f"rss-{config.max_articles}.db")
             big = crawl(f"crawl-{config.max_articles}", server, archive, out)
             log(f"{config.max_articles}-article crawl: {big.requests} requests in {big.elapsed_s:.1f} s, "
-                f"peak RSS {big.peak_rss_mb:.0f} MB")
+                f"peak RSS {big.peak_rss_mb:.0f} MB + workers {big.children_rss_mb:.0f} MB")
             results["rss"][config.max_articles] = crawl_summary(big, archive)
             results["large_images_per_article"] = config.large_images_per_article
     results["total_s"] = time.perf_counter() - t0
@@ -389,11 +406,15 @@ def run_benchmark(config: Config) -> dict:
 
 PROFILE_CATEGORIES = [  # (label, frame substring), first match from the top of the stack wins
     ("archive write (ArchivePipeline)", "ArchivePipeline.process_item"),
-    ("parse + clean (CleanPipeline)", "CleanPipeline.process_item"),
-    ("image validation (inspect_image, sha256)", "MediaPipeline.media_downloaded"),
+    ("parse + clean (CleanPipeline; clean_page in a worker)", "clean_page"),
+    ("parse + clean (CleanPipeline; clean_page in a worker)", "CleanPipeline.process_item"),
+    ("image validation (check_image in a worker)", "check_image"),
+    ("image validation (check_image in a worker)", "MediaPipeline.media_downloaded"),
     ("media requests: archive look-ups (get_media_requests)", "MediaPipeline.get_media_requests"),
+    ("discovery: reading links (read_links in a worker)", "read_links"),
     ("discovery: links, teasers, pagers (PortalSpider)", "PortalSpider."),
     ("start-up: imports, settings", "_find_and_load"),
+    ("workers: receiving pages, sending results back", "_process_worker"),
 ]
 
 
@@ -461,12 +482,13 @@ def format_table(results: dict) -> str:
         ("crawler.extract.extract_article", f"{ex['ours']['median']:.2f} / {ex['ours']['p95']:.2f}", ""),
         ("trafilatura.extract", f"{ex['trafilatura']['median']:.2f} / {ex['trafilatura']['p95']:.2f}", ""),
         ("speed-up (median)", f"{speedup:.1f}×", f"≥ 2×: {verdict(speedup >= TARGETS['extraction_speedup'])}"),
-        ("**Peak RSS** of the crawl process (separate runs)", "", ""),
+        ("**Peak RSS**: crawl process + its worker processes (separate runs)", "", ""),
     ]
     for size in sizes:
         r = rss[size] if size in rss else rss[str(size)]
         rows.append((f"{size:,} articles ({r['images_downloaded']:,} images, {r['requests']:,} requests, "
-                     f"{r['elapsed_s']:.0f} s)", f"{r['peak_rss_mb']:.0f} MB", ""))
+                     f"{r['elapsed_s']:.0f} s)", f"{_rss(rss, size):.0f} MB ({r['peak_rss_mb']:.0f} + "
+                     f"{r.get('workers_peak_rss_mb', 0):.0f})", ""))
     if len(sizes) >= 2:
         small, big = _rss(rss, sizes[-2]), _rss(rss, sizes[-1])
         growth = big / small if small else 0
@@ -505,7 +527,9 @@ def format_profile(profile: dict) -> str:
 
 
 def _rss(rss: dict, size: int) -> float:
-    return (rss[size] if size in rss else rss[str(size)])["peak_rss_mb"]
+    """Peak RSS of a run: the crawl process's own and its workers' peaks, added up."""
+    run = rss[size] if size in rss else rss[str(size)]
+    return run["peak_rss_mb"] + run.get("workers_peak_rss_mb", 0.0)
 
 
 def main(argv: list[str] | None = None) -> int:

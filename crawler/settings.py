@@ -38,6 +38,11 @@ IMAGES_MAX_PIXELS = 80_000_000           # decompression-bomb guard
 ATTACHMENTS_MAX_BYTES = 50 * 1024 * 1024
 MEDIA_ALLOW_REDIRECTS = True
 
+# -- CPU: cleaning pages, reading their links and validating images run in worker processes, on
+# another core than Scrapy's event loop (crawler/workers.py). 0 = everything in the crawl process
+# (one process, ~110-130 MB less memory).
+WORKER_PROCESSES = 1
+
 # -- pipeline order: one item flows spider → clean → media → archive ---------------------------
 ITEM_PIPELINES = {
     "crawler.pipelines.clean.CleanPipeline": 100,

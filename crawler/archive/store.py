@@ -164,7 +164,7 @@ class Archive:
     # -- writes --------------------------------------------------------------------------------
     def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
         now = now_iso()
-        with self.db.conn:
+        with self.db.atomic():
             existing = self.db.execute("SELECT name, runs FROM sites WHERE host = ?", [host]).fetchone()
             if existing is None:
                 self.db["sites"].insert(
@@ -177,12 +177,12 @@ class Archive:
                 )
 
     def set_site_name(self, host: str, name: str) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("UPDATE sites SET name = ? WHERE host = ?", [name, host])
 
     def record_url(self, url: str, site: str, *, kind: str, status: int, article_id: int | None = None,
                    etag: str | None = None, last_modified: str | None = None, listed: str | None = None) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self._record_url(url, site, kind=kind, status=status, article_id=article_id, etag=etag,
                              last_modified=last_modified, listed=listed)
 
@@ -221,7 +221,7 @@ class Archive:
             "fetched_url": fetched_url, "profile": article.get("profile"),
             "search_folded": folded_d_words(article["title"], article["body_text"]),
         }
-        with self.db.conn:
+        with self.db.atomic():
             article_id = self.article_id_for(url=row["url"], site=site, node_id=row["node_id"], fetched_url=fetched_url)
             if article_id is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now)
@@ -317,7 +317,7 @@ class Archive:
 
     def mark_gone(self, fetched_url: str, site: str, status: int) -> bool:
         """A URL answered 404/410: the article it reached is `gone`, its content kept."""
-        with self.db.conn:
+        with self.db.atomic():
             state = self.url_state(fetched_url)
             article_id = state["article_id"] if state else None
             if article_id is None:
@@ -335,7 +335,7 @@ class Archive:
 
     def touch_article(self, fetched_url: str, site: str) -> bool:
         """A conditional request answered 304: the article is still there, unchanged."""
-        with self.db.conn:
+        with self.db.atomic():
             state = self.url_state(fetched_url)
             if not state or state["article_id"] is None:
                 return False
@@ -345,7 +345,7 @@ class Archive:
 
     # -- crawl runs ----------------------------------------------------------------------------
     def start_run(self, start_url: str, source: str, mode: str) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             # A run still marked 'running' belongs to a crawl that died (the lock proves it is not alive).
             self.db.execute("UPDATE crawl_runs SET status = 'crashed' WHERE status = 'running'")
             return self.db["crawl_runs"].insert(
@@ -354,7 +354,7 @@ class Archive:
             ).last_pk
 
     def finish_run(self, run_id: int, status: str, counts: dict, stats: dict, error_log: list[str]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawl_runs"].update(
                 run_id,
                 {"finished": now_iso(), "status": status, **counts,

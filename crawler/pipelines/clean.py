@@ -2,13 +2,51 @@
 
 Keeps one site-level boilerplate model per portal, fed with the pages of layouts no profile knows,
 so text repeated across a site is dropped even where no selector describes it.
+
+The work runs in a worker process (crawler.workers, `WORKER_PROCESSES`) when there is one. All
+pages of a site go to the same worker, in the order they arrive, and the site's model lives
+there: the result is the one the crawl process would have computed. If the worker dies, the
+crawl process takes over with a model of its own, learnt from the pages it cleans from then on.
 """
 
 from __future__ import annotations
 
+import time
+
 from ..extract import SiteBoilerplate, parse_document
 from ..extract.article import extract_document, profile_for, site_title
-from ..stats import cpu_timer
+from ..workers import WorkersUnavailable, worker_pool
+
+
+def clean_page(html: str, url: str, is_home: bool, model_for) -> dict:
+    """What the pipeline needs from one page: the article (a dict, or None), the portal's name
+    read from its home page, whether the page was empty, and the CPU it took (ms).
+    `model_for()` returns the page's site model; it is only called for pages no profile knows."""
+    started = time.thread_time()
+    result = {"article": None, "site_name": None, "empty": False}
+    doc = parse_document(html)
+    if doc is None:
+        result["empty"] = True
+    else:
+        model = None
+        if profile_for(doc, url) is None:
+            model = model_for()
+            model.learn(doc)
+        if is_home:
+            result["site_name"] = site_title(doc)
+        article = extract_document(doc, url, boilerplate=model)
+        result["article"] = article.as_dict() if article else None
+    result["cpu_ms"] = (time.thread_time() - started) * 1000.0
+    return result
+
+
+# The site models of the worker process this module is loaded in (see clean_in_worker).
+_worker_models: dict[str, SiteBoilerplate] = {}
+
+
+def clean_in_worker(html: str, url: str, site: str, is_home: bool) -> dict:
+    """clean_page in a worker process, with the models of the sites routed to this worker."""
+    return clean_page(html, url, is_home, lambda: _worker_models.setdefault(site, SiteBoilerplate()))
 
 
 class CleanPipeline:
@@ -16,29 +54,36 @@ class CleanPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.models: dict[str, SiteBoilerplate] = {}
+        self.workers = worker_pool(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if item.get("status") != 200 or not item.get("html"):
             return item
-        with cpu_timer(self.stats, "clean"):
-            doc = parse_document(item["html"])
-            if doc is None:
-                item["article"] = None
-                self.stats.inc_value("clean/empty_pages")
-                return item
-            model = None
-            if profile_for(doc, item["url"]) is None:
-                model = self.models.setdefault(item["site"], SiteBoilerplate())
-                model.learn(doc)
-            if item.get("role") == "home":
-                item["site_name"] = site_title(doc)
-            article = extract_document(doc, item["url"], boilerplate=model)
-        item["article"] = article.as_dict() if article else None
-        self.stats.inc_value(f"clean/{article.kind if article else 'not_article'}")
+        result = await self._clean(item["html"], item["url"], item["site"], item.get("role") == "home")
+        self.stats.inc_value("cpu/clean_ms", result["cpu_ms"])
+        if result["empty"]:
+            item["article"] = None
+            self.stats.inc_value("clean/empty_pages")
+            return item
+        if item.get("role") == "home":
+            item["site_name"] = result["site_name"]
+        article = item["article"] = result["article"]
+        self.stats.inc_value(f"clean/{article['kind'] if article else 'not_article'}")
         if article:
-            self.stats.inc_value(f"clean/profile/{article.profile}")
+            self.stats.inc_value(f"clean/profile/{article['profile']}")
         return item
+
+    async def _clean(self, html: str, url: str, site: str, is_home: bool) -> dict:
+        if self.workers is not None:
+            try:
+                return await self.workers.run(clean_in_worker, html, url, site, is_home, key=site)
+            except WorkersUnavailable as error:
+                # The worker's site models died with it: from now on every page is cleaned here.
+                self.workers = None
+                self.stats.inc_value("workers/unavailable")
+                self.crawler.spider.logger.warning("cleaning pages in the crawl process from now on: %s", error)
+        return clean_page(html, url, is_home, lambda: self.models.setdefault(site, SiteBoilerplate()))

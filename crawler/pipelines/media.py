@@ -7,6 +7,7 @@ media pipeline (the engine's own downloader: politeness, retries, robots.txt and
 - Bytes are validated before they are kept: Pillow must decode an image (truncated files and
   decompression bombs are refused), SVG with script is refused, HTML served as an image or a
   document is refused, and size caps apply. Each refusal is logged, counted and listed.
+- Images are validated in a worker process when there is one (crawler.workers).
 - In a Wayback recovery the file comes from its own capture; one never captured is counted.
 """
 
@@ -16,9 +17,11 @@ import asyncio
 import hashlib
 import mimetypes
 import re
+import time
 import warnings
 from collections import OrderedDict
 from io import BytesIO
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import scrapy
@@ -26,7 +29,7 @@ from PIL import Image, UnidentifiedImageError
 from scrapy.pipelines.media import MediaPipeline as ScrapyMediaPipeline
 
 from ..archive import StoredMedia
-from ..stats import cpu_timer
+from ..workers import WorkersUnavailable, worker_pool
 from .. import wayback
 
 _PILLOW_MIME = {
@@ -81,6 +84,30 @@ def inspect_document(body: bytes, url: str, content_type: str) -> str:
     return guessed or content_type or "application/octet-stream"
 
 
+class CheckedFile(NamedTuple):
+    """What validation learnt about a file, and the CPU it took (ms; for `cpu/media_ms`)."""
+    mime: str
+    width: int | None
+    height: int | None
+    sha256: str
+    cpu_ms: float
+
+
+def check_image(body: bytes, max_pixels: int) -> CheckedFile:
+    """inspect_image and the file's sha256; MediaRejected if it is no image to keep."""
+    started = time.thread_time()
+    mime, width, height = inspect_image(body, max_pixels)
+    sha256 = hashlib.sha256(body).hexdigest()
+    return CheckedFile(mime, width, height, sha256, (time.thread_time() - started) * 1000.0)
+
+
+def check_document(body: bytes, url: str, content_type: str) -> CheckedFile:
+    started = time.thread_time()
+    mime = inspect_document(body, url, content_type)
+    sha256 = hashlib.sha256(body).hexdigest()
+    return CheckedFile(mime, None, None, sha256, (time.thread_time() - started) * 1000.0)
+
+
 class RecentResults(OrderedDict):
     """Scrapy's MediaPipeline remembers the result of every media request for the whole crawl
     (`spiderinfo.downloaded`), so that a file two items ask for is downloaded once. Our results are
@@ -129,6 +156,7 @@ class MediaPipeline(ScrapyMediaPipeline):
         self.max_pixels = settings.getint("IMAGES_MAX_PIXELS")
         self.max_attachment_bytes = settings.getint("ATTACHMENTS_MAX_BYTES")
         self.stats = crawler.stats
+        self.workers = worker_pool(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -201,19 +229,28 @@ class MediaPipeline(ScrapyMediaPipeline):
             response = await self.crawler.engine.download_async(retry)
         if response.status != 200:
             raise MediaRejected(f"HTTP {response.status}")
-        kind = request.meta["media_kind"]
         body = response.body
-        with cpu_timer(self.stats, "media"):
-            if kind == "image":
-                mime, width, height = inspect_image(body, self.max_pixels)
-                filename = None
-            else:
-                content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
-                mime, width, height = inspect_document(body, request.meta["original_url"], content_type), None, None
-                filename = unquote(urlsplit(request.meta["original_url"]).path.rsplit("/", 1)[-1]) or None
-            sha256 = hashlib.sha256(body).hexdigest()
-        return StoredMedia(url=request.meta["original_url"], sha256=sha256, content=body, mime=mime,
-                           size=len(body), width=width, height=height, filename=filename)
+        if request.meta["media_kind"] == "image":
+            checked = await self._check_image(body)
+            filename = None
+        else:
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+            checked = check_document(body, request.meta["original_url"], content_type)
+            filename = unquote(urlsplit(request.meta["original_url"]).path.rsplit("/", 1)[-1]) or None
+        self.stats.inc_value("cpu/media_ms", checked.cpu_ms)
+        return StoredMedia(url=request.meta["original_url"], sha256=checked.sha256, content=body, mime=checked.mime,
+                           size=len(body), width=checked.width, height=checked.height, filename=filename)
+
+    async def _check_image(self, body: bytes) -> CheckedFile:
+        """check_image in a worker process when there is one (decoding is the costly part)."""
+        if self.workers is not None:
+            try:
+                return await self.workers.run(check_image, body, self.max_pixels)
+            except WorkersUnavailable as error:
+                self.workers = None
+                self.stats.inc_value("workers/unavailable")
+                self.crawler.spider.logger.warning("validating images in the crawl process from now on: %s", error)
+        return check_image(body, self.max_pixels)
 
     def media_failed(self, failure, request, info):
         failure.raiseException()

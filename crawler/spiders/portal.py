@@ -3,9 +3,10 @@
 Sources, combined and deduplicated by canonical URL (Scrapy's dupefilter sees canonical URLs only):
 sitemaps (robots.txt `Sitemap:` lines and /sitemap.xml), feeds (/rss.xml, term feeds, `<link
 rel=alternate>`), the home page, menus and listings followed through their pagers, and in-site
-links. Every HTML page fetched becomes a PageItem; the clean pipeline decides whether it is an
-article. With `-a source=wayback` the same pages come from Wayback Machine captures instead
-(crawler/wayback.py).
+links. What a page links to is read by crawler/pagelinks.py (in a worker process when there is
+one); this module decides what to request. Every HTML page fetched becomes a PageItem; the clean
+pipeline decides whether it is an article. With `-a source=wayback` the same pages come from
+Wayback Machine captures instead (crawler/wayback.py).
 
 Incremental runs (the default once a site is in the archive) skip articles already archived unless
 their listing teaser changed, walk listing pages only until one holds nothing new, re-check a small
@@ -15,22 +16,14 @@ from the listings at the end. Every Nth run (FULL_SWEEP_EVERY), or with `-a full
 
 from __future__ import annotations
 
-import hashlib
 import json
-from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urljoin, urlparse, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
-from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.linkextractors import IGNORED_EXTENSIONS
-from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
-from w3lib.html import strip_html5_whitespace
-from w3lib.url import safe_url_string
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
@@ -39,34 +32,13 @@ from scrapy.exceptions import (
 )
 
 from ..decoding import UndecodablePage, decode_page
-from ..extract.text import normalize_text
 from ..items import PageItem
-from ..scope import is_trap, pager_number
-from ..urls import absolute_url, canonical_url, host_of, with_scheme
+from ..pagelinks import PageLinks, read_links, read_links_of, scoped_url
+from ..scope import pager_number
+from ..urls import canonical_url, host_of
+from ..workers import WorkersUnavailable, worker_pool
 from .. import wayback
 
-# Links that name one article in a listing (teaser titles), most specific first.
-TEASER_LINKS = ", ".join(
-    [
-        "article.node--view-mode-teaser .post-title a",
-        ".views-row .views-field-title a",
-        ".post-block .post-title a",
-        "h2.entry-title a",
-        "h3.entry-title a",
-        "ul.ArticleList li a",
-        ".news-item h3 a",
-    ]
-)
-TEASER_CONTAINER = "ancestor-or-self::*[self::article or contains(@class,'post-block') or contains(@class,'views-row') or self::li][1]"
-PAGER_LINKS = "a[rel=next], li.pager__item--next a, .pager a, .pagination a, nav.pager a, ul.js-pager__items a, a.next, a.nextpostslink"
-FEED_LINKS = "link[rel=alternate][type*=rss], link[rel=alternate][type*=atom], a.feed-icon"
-# The same selectors compiled once (parsel's own CSS translation; `response.css` recompiles the
-# XPath on every page, ~1 ms a page for these unions), evaluated on the page's parsel tree.
-_TEASER_LINKS = etree.XPath(HTMLTranslator().css_to_xpath(TEASER_LINKS))
-_TEASER_CONTAINER = etree.XPath(TEASER_CONTAINER)
-_TEASER_TEXT = etree.XPath(".//text()")
-_PAGER_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(PAGER_LINKS) + ")/@href")
-_FEED_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(FEED_LINKS) + ")/@href")
 UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError, DownloadFailedError)
 UNREACHABLE_REASONS = {
     "CannotResolveHostError": "DNS lookup failed",
@@ -75,51 +47,6 @@ UNREACHABLE_REASONS = {
     "DownloadFailedError": "connection failed: TLS or protocol error",
 }
 MAX_LISTING_PAGES = 1000
-# Links to files are not pages: the extensions Scrapy's LinkExtractor ignores by default, checked
-# with a set lookup instead of one `endswith` per extension (~90) per link.
-_DENIED_EXTENSIONS = frozenset(e for e in IGNORED_EXTENSIONS if "." not in e)
-_DENIED_SUFFIXES = tuple("." + e for e in IGNORED_EXTENSIONS if "." in e)
-
-
-def _denied_extension(url: str) -> bool:
-    """scrapy.utils.url.url_has_any_extension(url, IGNORED_EXTENSIONS), as LinkExtractor applies it."""
-    path = urlparse(url).path.lower()
-    name = path.rpartition("/")[2]
-    return ("." in name and name.rpartition(".")[2] in _DENIED_EXTENSIONS) or path.endswith(_DENIED_SUFFIXES)
-
-
-_LINK_SCHEMES = frozenset(("http", "https", "file", "ftp"))
-
-
-@lru_cache(maxsize=16384)
-def _safe_url(url: str, encoding: str) -> str:
-    return safe_url_string(url, encoding=encoding)
-
-
-def page_links(response) -> list[str]:
-    """The URLs of a page's <a href> and <area href>, exactly as Scrapy's
-    `LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())` returns
-    them (same resolution against <base href>, same percent-encoding in the page's encoding, same
-    order, unique by string), at a third of the cost: no Link objects with their text and nofollow
-    flags (follow_links reads neither), and the encoding of the links every page repeats is cached."""
-    base_url = get_base_url(response)
-    encoding, response_url = response.encoding, response.url
-    urls: list[str] = []
-    seen: set[str] = set()
-    for element in response.selector.root.iter("a", "area"):
-        href = element.get("href")
-        if href is None:
-            continue
-        try:
-            url = urljoin(response_url, _safe_url(urljoin(base_url, strip_html5_whitespace(href)), encoding))
-        except ValueError:
-            continue  # a bogus link
-        if url in seen:
-            continue
-        seen.add(url)
-        if url.split("://", 1)[0] in _LINK_SCHEMES:
-            urls.append(url)
-    return urls
 
 
 class StartError(ValueError):
@@ -174,6 +101,7 @@ class PortalSpider(scrapy.Spider):
         self.requested: set[str] = set()         # URLs follow_links already asked for this run
         self.unreachable: str | None = None
         self.archive = None
+        self.workers = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -194,6 +122,7 @@ class PortalSpider(scrapy.Spider):
     # -- start ---------------------------------------------------------------------------------
     async def start(self):
         self.archive = getattr(self.crawler, "archive", None)
+        self.workers = worker_pool(self.crawler)
         for site, info in self.sites.items():
             info["mode"] = self._mode_for(site)
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
@@ -275,14 +204,14 @@ class PortalSpider(scrapy.Spider):
 
     def normalize(self, href: str | None, base: str, site: str) -> str | None:
         """Canonical in-scope URL for a link, or None when the link is out of scope or a trap."""
-        url = absolute_url(href, base)
-        if url is None or host_of(url) != site:
-            return None
-        url = canonical_url(with_scheme(url, self.sites[site]["scheme"]))
-        return None if is_trap(url) else url
+        return scoped_url(href, base, site, self.sites[site]["scheme"])
 
     def _known(self, url: str) -> dict | None:
         return self.archive.url_state(url) if self.archive is not None else None
+
+    def _archived(self, url: str) -> bool:
+        state = self._known(url)
+        return state is not None and state["article_id"] is not None
 
     def want(self, url: str, site: str) -> bool:
         """In an incremental run, articles and pages already archived are not fetched again."""
@@ -309,7 +238,7 @@ class PortalSpider(scrapy.Spider):
             errors.append(message)
 
     # -- parsing -------------------------------------------------------------------------------
-    def parse_page(self, response):
+    async def parse_page(self, response):
         site = response.meta["site"]
         role = response.meta.get("role", "page")
         url = canonical_url(response.meta.get("original_url") or response.url)
@@ -325,7 +254,8 @@ class PortalSpider(scrapy.Spider):
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         if "xml" in content_type and "html" not in content_type:
-            yield from self.parse_feed(response)
+            for request in self.parse_feed(response):
+                yield request
             return
         try:
             html, _encoding = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
@@ -340,49 +270,59 @@ class PortalSpider(scrapy.Spider):
         )
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             return  # the CDX index already listed every capture
-        yield from self.follow_links(response, url, site)
+        page = await self._read_links(response, url, site)
+        for request in self.follow_links(page, response, url, site):
+            yield request
 
-    def follow_links(self, response, url: str, site: str):
-        teasers = self._teasers(response, url, site)
+    async def _read_links(self, response, url: str, site: str) -> PageLinks:
+        """The page's links, read in a worker process when there is one (parsing the page, the
+        selectors and canonical URLs are most of discovery's CPU)."""
+        scheme = self.sites[site]["scheme"]
+        if self.workers is not None:
+            try:
+                return await self.workers.run(read_links_of, response.url, response.body, response.encoding,
+                                              url, site, scheme)
+            except WorkersUnavailable as error:
+                self.workers = None
+                self.crawler.stats.inc_value("workers/unavailable")
+                self.logger.warning("reading links in the crawl process from now on: %s", error)
+        return read_links(response, url, site, scheme)
+
+    def follow_links(self, page: PageLinks, response, url: str, site: str):
+        teasers = page.teasers
         previous = self._record_listing(url, site, teasers) if teasers else None
         has_news = previous is None or previous != dict(teasers)
+        full = self.sites[site]["mode"] == "full"
         for link_url, fingerprint in teasers:
             self.listed.add(link_url)
             self.vanished.pop(link_url, None)
-            state = self._known(link_url)
-            archived = state is not None and state["article_id"] is not None
             # A teaser that differs from what this listing showed last time: the article was edited.
             changed = previous is not None and link_url in previous and previous[link_url] != fingerprint
-            if not archived or changed or self.sites[site]["mode"] == "full":
+            # A full sweep requests every teaser; whether it is archived only matters for an edited
+            # one (fetched again even if requested before). Every page repeats its sidebar
+            # teasers, so the archive is not asked when the answer changes nothing.
+            archived = (changed or not full) and self._archived(link_url)
+            if not archived or changed or full:
                 force = archived and changed
                 if force or self._first_time(link_url):
                     yield self.page_request(link_url, site, role="article", force=force)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
         # A pager that repeats its last page forever is caught by comparing consecutive pages.
-        page = pager_number(url) or 0
-        links = [link for link in page_links(response) if not _denied_extension(link)]
-        content = self._links_fingerprint(links)
-        repeating = content == response.meta.get("previous_page")
+        number = pager_number(url) or 0
+        repeating = page.fingerprint == response.meta.get("previous_page")
         if repeating:
             self.crawler.stats.inc_value("traps/repeating_pager")
-        follow_pager = (has_news or self.sites[site]["mode"] == "full") and page < MAX_LISTING_PAGES and not repeating
-        for href in _PAGER_HREFS(response.selector.root):
-            next_url = self.normalize(href, response.url, site)
-            if next_url and follow_pager and (pager_number(next_url) or 0) > page and self._first_time(next_url):
+        follow_pager = (has_news or self.sites[site]["mode"] == "full") and number < MAX_LISTING_PAGES and not repeating
+        for next_url in page.pager:
+            if follow_pager and (pager_number(next_url) or 0) > number and self._first_time(next_url):
                 request = self.page_request(next_url, site, role="listing", priority=10)
-                request.meta["previous_page"] = content
+                request.meta["previous_page"] = page.fingerprint
                 yield request
-        for href in _FEED_HREFS(response.selector.root):
-            feed_url = self.normalize(href, response.url, site)
-            if feed_url and self._first_time(feed_url):
+        for feed_url in page.feeds:
+            if self._first_time(feed_url):
                 yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"site": site, "role": "feed"})
-        for link in links:
-            link_url = self.normalize(link, response.url, site)
-            if link_url is None or link_url == url:
-                continue
-            if pager_number(link_url) is not None:
-                continue  # pager pages come only through the pager rule above
+        for link_url in page.links:  # pager pages left out: they come only through the pager rule above
             if link_url not in self.requested and self.want(link_url, site) and self._first_time(link_url):
                 yield self.page_request(link_url, site)
 
@@ -395,24 +335,6 @@ class PortalSpider(scrapy.Spider):
             return False
         self.requested.add(url)
         return True
-
-    @staticmethod
-    def _links_fingerprint(links) -> str:
-        """What a listing page links to, pager links aside: equal for two pages = same page."""
-        urls = sorted({link for link in links if pager_number(link) is None})
-        return hashlib.blake2b("\n".join(urls).encode(), digest_size=8).hexdigest()
-
-    def _teasers(self, response, url: str, site: str) -> list[tuple[str, str]]:
-        """(article URL, fingerprint of its teaser) for each teaser on a listing page."""
-        found: dict[str, str] = {}
-        for anchor in _TEASER_LINKS(response.selector.root):
-            link_url = self.normalize(anchor.get("href"), response.url, site)
-            if not link_url or link_url == url or link_url in found:
-                continue
-            container = _TEASER_CONTAINER(anchor)
-            text = normalize_text(" ".join(_TEASER_TEXT(container[0] if container else anchor)))
-            found[link_url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
-        return list(found.items())
 
     def _record_listing(self, url: str, site: str, teasers: list[tuple[str, str]]) -> dict | None:
         """Store what a listing page shows and return what it showed last time (None if unknown).
