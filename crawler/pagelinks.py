@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 from lxml import etree
+from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
-from scrapy.http import HtmlResponse
-from scrapy.linkextractors import IGNORED_EXTENSIONS
-from scrapy.utils.response import get_base_url
-from w3lib.html import strip_html5_whitespace
+from w3lib.encoding import html_to_unicode
+from w3lib.html import get_base_url, strip_html5_whitespace
 from w3lib.url import safe_url_string
 
 from .extract.text import normalize_text
@@ -48,19 +47,6 @@ _TEASER_TEXT = etree.XPath(".//text()")
 _PAGER_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(PAGER_LINKS) + ")/@href")
 _FEED_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(FEED_LINKS) + ")/@href")
 
-# Links to files are not pages: the extensions Scrapy's LinkExtractor ignores by default, checked
-# with a set lookup instead of one `endswith` per extension (~90) per link.
-_DENIED_EXTENSIONS = frozenset(e for e in IGNORED_EXTENSIONS if "." not in e)
-_DENIED_SUFFIXES = tuple("." + e for e in IGNORED_EXTENSIONS if "." in e)
-
-
-def _denied_extension(url: str) -> bool:
-    """scrapy.utils.url.url_has_any_extension(url, IGNORED_EXTENSIONS), as LinkExtractor applies it."""
-    path = urlparse(url).path.lower()
-    name = path.rpartition("/")[2]
-    return ("." in name and name.rpartition(".")[2] in _DENIED_EXTENSIONS) or path.endswith(_DENIED_SUFFIXES)
-
-
 _LINK_SCHEMES = frozenset(("http", "https", "file", "ftp"))
 
 
@@ -69,29 +55,28 @@ def _safe_url(url: str, encoding: str) -> str:
     return safe_url_string(url, encoding=encoding)
 
 
-def page_links(response) -> list[str]:
+def page_links(root, url: str, base_url: str, encoding: str) -> list[str]:
     """The URLs of a page's <a href> and <area href>, exactly as Scrapy's
     `LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())` returns
     them (same resolution against <base href>, same percent-encoding in the page's encoding, same
     order, unique by string), at a third of the cost: no Link objects with their text and nofollow
-    flags (follow_links reads neither), and the encoding of the links every page repeats is cached."""
-    base_url = get_base_url(response)
-    encoding, response_url = response.encoding, response.url
+    flags (follow_links reads neither), and the encoding of the links every page repeats is cached.
+    Links to files are left in: the spider leaves them out (PortalSpider.follow_links)."""
     urls: list[str] = []
     seen: set[str] = set()
-    for element in response.selector.root.iter("a", "area"):
+    for element in root.iter("a", "area"):
         href = element.get("href")
         if href is None:
             continue
         try:
-            url = urljoin(response_url, _safe_url(urljoin(base_url, strip_html5_whitespace(href)), encoding))
+            link = urljoin(url, _safe_url(urljoin(base_url, strip_html5_whitespace(href)), encoding))
         except ValueError:
             continue  # a bogus link
-        if url in seen:
+        if link in seen:
             continue
-        seen.add(url)
-        if url.split("://", 1)[0] in _LINK_SCHEMES:
-            urls.append(url)
+        seen.add(link)
+        if link.split("://", 1)[0] in _LINK_SCHEMES:
+            urls.append(link)
     return urls
 
 
@@ -110,31 +95,35 @@ class PageLinks(NamedTuple):
     teasers: list[tuple[str, str]]   # (article URL, fingerprint of its teaser's text), unique, page_url left out
     pager: list[str]                 # pager links
     feeds: list[str]
-    links: list[str]                 # every other page linked: files, page_url and pager pages left out
+    links: list[str]                 # every other URL linked (files too), page_url and pager pages left out
     fingerprint: str                 # of what the page links to, pager links aside
 
 
 def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
-    """The links of `response`, the page `page_url` of `site`, whose URLs use `scheme`."""
-    root, base = response.selector.root, response.url
-
-    def scoped(hrefs):
-        return [url for url in (scoped_url(href, base, site, scheme) for href in hrefs) if url]
-
-    links = [link for link in page_links(response) if not _denied_extension(link)]
-    return PageLinks(
-        teasers=_teasers(root, base, page_url, site, scheme),
-        pager=scoped(_PAGER_HREFS(root)),
-        feeds=scoped(_FEED_HREFS(root)),
-        links=[url for url in scoped(links) if url != page_url and pager_number(url) is None],
-        fingerprint=links_fingerprint(links),
-    )
+    """The links of a Scrapy `response`, the page `page_url` of `site`, whose URLs use `scheme`."""
+    return _read_links(response.selector.root, response.url, response.text, response.encoding, page_url, site, scheme)
 
 
 def read_links_of(url: str, body: bytes, encoding: str, page_url: str, site: str, scheme: str) -> PageLinks:
-    """read_links in a worker process: the response rebuilt from what it was made of (with the
-    encoding Scrapy settled on, the page decodes to the same text)."""
-    return read_links(HtmlResponse(url=url, body=body, encoding=encoding), page_url, site, scheme)
+    """read_links in a worker process, from what the response was made of: decoded as Scrapy's
+    TextResponse decodes it with the encoding Scrapy settled on, parsed as parsel parses it."""
+    text = html_to_unicode(f"charset={encoding}", body)[1]
+    return _read_links(Selector(text=text, type="html").root, url, text, encoding, page_url, site, scheme)
+
+
+def _read_links(root, url: str, text: str, encoding: str, page_url: str, site: str, scheme: str) -> PageLinks:
+    def scoped(hrefs):
+        return [link for link in (scoped_url(href, url, site, scheme) for href in hrefs) if link]
+
+    # <base href> is only honoured in the head: Scrapy's get_base_url reads the first 4 kB too.
+    links = page_links(root, url, get_base_url(text[:4096], url, encoding), encoding)
+    return PageLinks(
+        teasers=_teasers(root, url, page_url, site, scheme),
+        pager=scoped(_PAGER_HREFS(root)),
+        feeds=scoped(_FEED_HREFS(root)),
+        links=[link for link in scoped(links) if link != page_url and pager_number(link) is None],
+        fingerprint=links_fingerprint(links),
+    )
 
 
 def _teasers(root, base: str, page_url: str, site: str, scheme: str) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from crawler.extract import SiteBoilerplate, parse_document
 from crawler.extract.article import profile_for
 from crawler.pagelinks import read_links, read_links_of
 from crawler.pipelines.clean import clean_in_worker, clean_page
-from crawler.pipelines.media import MediaRejected, check_image
+from crawler.pipelines.validation import MediaRejected, check_image
 from crawler.workers import WorkerPool, WorkersUnavailable
 from tests.conftest import ROOT, open_archive, run_crawl
 from tests.fixtures.portal import Portal
@@ -57,6 +57,14 @@ def pool():
 
 def _run(coroutine):
     return asyncio.run(coroutine)
+
+
+def test_a_worker_imports_neither_scrapy_nor_the_main_module(pool):
+    """Its tasks need the extractor, link reading and validation only: no Scrapy (~25 MB a worker),
+    and not the program that started the pool (here pytest; in a crawl the `scrapy` command)."""
+    modules = _run(pool.run(eval, "sorted(__import__('sys').modules)"))
+    assert "scrapy" not in modules and "twisted" not in modules
+    assert "pytest" not in modules and "_pytest" not in modules
 
 
 def test_clean_in_a_worker_equals_clean_in_process_with_site_learning(pool):
@@ -184,3 +192,21 @@ def test_crawl_with_workers_archives_what_the_crawl_without_them_does(tmp_path):
             db.close()
     assert rows[1] == rows[0]
     assert len(rows[0][0]) == len(portal.expected_all(server.base_url))
+
+
+def test_workers_of_a_script_do_not_re_import_the_script(tmp_path):
+    """The `scrapy` console script is a file that imports Scrapy at its top; multiprocessing would
+    run it again in every spawned worker. A script of the same shape starts a pool here."""
+    script = tmp_path / "command.py"
+    script.write_text(
+        "import asyncio, sys\n"
+        "import scrapy.cmdline  # what the scrapy console script imports\n"
+        "from crawler.workers import WorkerPool\n"
+        "pool = WorkerPool(1)\n"
+        "modules = asyncio.run(pool.run(eval, \"sorted(__import__('sys').modules)\"))\n"
+        "pool.close()\n"
+        "print('scrapy' in modules, 'twisted' in modules)\n"
+    )
+    process = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert process.returncode == 0, process.stderr[-3000:]
+    assert process.stdout.split() == ["False", "False"]

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlparse, urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
+from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.utils.sitemap import Sitemap
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -47,6 +48,17 @@ UNREACHABLE_REASONS = {
     "DownloadFailedError": "connection failed: TLS or protocol error",
 }
 MAX_LISTING_PAGES = 1000
+# Links to files are not pages: the extensions Scrapy's LinkExtractor ignores by default, checked
+# with a set lookup instead of one `endswith` per extension (~90) per link.
+_DENIED_EXTENSIONS = frozenset(e for e in IGNORED_EXTENSIONS if "." not in e)
+_DENIED_SUFFIXES = tuple("." + e for e in IGNORED_EXTENSIONS if "." in e)
+
+
+def _denied_extension(url: str) -> bool:
+    """scrapy.utils.url.url_has_any_extension(url, IGNORED_EXTENSIONS), as LinkExtractor applies it."""
+    path = urlparse(url).path.lower()
+    name = path.rpartition("/")[2]
+    return ("." in name and name.rpartition(".")[2] in _DENIED_EXTENSIONS) or path.endswith(_DENIED_SUFFIXES)
 
 
 class StartError(ValueError):
@@ -323,7 +335,8 @@ class PortalSpider(scrapy.Spider):
                 yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"site": site, "role": "feed"})
         for link_url in page.links:  # pager pages left out: they come only through the pager rule above
-            if link_url not in self.requested and self.want(link_url, site) and self._first_time(link_url):
+            if link_url not in self.requested and not _denied_extension(link_url) \
+                    and self.want(link_url, site) and self._first_time(link_url):
                 yield self.page_request(link_url, site)
 
     def _first_time(self, url: str) -> bool:
