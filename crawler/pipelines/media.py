@@ -105,12 +105,7 @@ class MediaPipeline(ScrapyMediaPipeline):
                 item["media"][url] = StoredMedia(url=url, sha256=known, content=b"", mime="", size=0)
                 self.stats.inc_value(f"media/{kind}s_known")
                 continue
-            request = self._request(url, kind, page_url, item)
-            if request is None:
-                item["media_failures"].append((url, "never captured by the Wayback Machine"))
-                self.stats.inc_value(f"media/{kind}s_missing")
-                continue
-            requests.append(request)
+            requests.append(self._request(url, kind, page_url, item))
         return requests
 
     def _known(self, url: str, kind: str) -> str | None:
@@ -118,12 +113,11 @@ class MediaPipeline(ScrapyMediaPipeline):
             return None
         return self.archive.known_image(url) if kind == "image" else self.archive.known_attachment(url)
 
-    def _request(self, url: str, kind: str, page_url: str | None, item) -> scrapy.Request | None:
+    def _request(self, url: str, kind: str, page_url: str | None, item) -> scrapy.Request:
         fetch_url = url
         if item.get("source") == "wayback":
-            fetch_url = wayback.media_replay_url(self.crawler.spider, url)
-            if fetch_url is None:
-                return None
+            # Its own capture, or the closest to the page's: a 404 there counts it as missing.
+            fetch_url = wayback.media_replay_url(self.crawler.spider, url, near=item.get("captured"))
             page_url = None
         cap = self.max_image_bytes if kind == "image" else self.max_attachment_bytes
         return scrapy.Request(
