@@ -1,5 +1,6 @@
 """`python -m bench._run MODULE ARGS…`: run MODULE as `python -m MODULE ARGS…` and, when the process
-exits, write its peak RSS (VmHWM, kB) to the file named by $BENCH_HWM_FILE.
+exits, write its peak RSS (VmHWM, kB) and its own CPU time (user + system, seconds; its worker
+processes not included) to the file named by $BENCH_HWM_FILE, as JSON.
 
 Why not wait4's ru_maxrss: Linux folds the pre-exec memory of the forking parent (the benchmark
 driver, which holds the whole pre-rendered portal) into the child's maxrss. VmHWM of the process
@@ -9,6 +10,7 @@ after exec is the crawl's own high-water mark.
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import runpy
 import sys
@@ -21,8 +23,9 @@ def _write_hwm() -> None:
     try:
         with open("/proc/self/status") as status:
             fields = dict(line.split(":", 1) for line in status if ":" in line)
+        times = os.times()
         with open(path, "w") as out:
-            out.write(fields["VmHWM"].split()[0])
+            json.dump({"hwm_kb": int(fields["VmHWM"].split()[0]), "cpu_s": times.user + times.system}, out)
     except OSError:
         pass
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -48,28 +48,47 @@ _PAGER_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(PAGER_LINKS) + ")
 _FEED_HREFS = etree.XPath("(" + HTMLTranslator().css_to_xpath(FEED_LINKS) + ")/@href")
 
 _LINK_SCHEMES = frozenset(("http", "https", "file", "ftp"))
+_ABSOLUTE = ("http://", "https://")
+
+
+def _link(href: str, base_url: str, url: str, encoding: str) -> str:
+    """An href resolved as LinkExtractor resolves it: against <base href>, percent-encoded in the
+    page's encoding, then against the page URL."""
+    return urljoin(url, safe_url_string(urljoin(base_url, href), encoding=encoding))
 
 
 @lru_cache(maxsize=16384)
-def _safe_url(url: str, encoding: str) -> str:
-    return safe_url_string(url, encoding=encoding)
+def _link_from_origin(href: str, base_origin: str, page_origin: str, encoding: str) -> str:
+    """_link for an absolute or root-relative href, whose result depends on the origins of the
+    base and the page only: menus, sidebars and footers repeat the same ones on every page."""
+    return _link(href, base_origin + "/", page_origin + "/", encoding)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def page_links(root, url: str, base_url: str, encoding: str) -> list[str]:
     """The URLs of a page's <a href> and <area href>, exactly as Scrapy's
     `LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())` returns
     them (same resolution against <base href>, same percent-encoding in the page's encoding, same
-    order, unique by string), at a third of the cost: no Link objects with their text and nofollow
-    flags (follow_links reads neither), and the encoding of the links every page repeats is cached.
+    order, unique by string), at a fraction of the cost: no Link objects with their text and
+    nofollow flags (follow_links reads neither), and the links every page repeats are resolved once.
     Links to files are left in: the spider leaves them out (PortalSpider.follow_links)."""
     urls: list[str] = []
     seen: set[str] = set()
+    base_origin, page_origin = _origin(base_url), _origin(url)
     for element in root.iter("a", "area"):
         href = element.get("href")
         if href is None:
             continue
+        href = strip_html5_whitespace(href)
         try:
-            link = urljoin(url, _safe_url(urljoin(base_url, strip_html5_whitespace(href)), encoding))
+            if href.startswith(_ABSOLUTE) or (href.startswith("/") and not href.startswith("//")):
+                link = _link_from_origin(href, base_origin, page_origin, encoding)
+            else:
+                link = _link(href, base_url, url, encoding)
         except ValueError:
             continue  # a bogus link
         if link in seen:
@@ -84,7 +103,13 @@ def scoped_url(href: str | None, base: str, site: str, scheme: str) -> str | Non
     """Canonical in-scope URL for a link (under the site's own scheme), or None when the link is
     out of scope or a trap."""
     url = absolute_url(href, base)
-    if url is None or host_of(url) != site:
+    return None if url is None else _in_scope(url, site, scheme)
+
+
+@lru_cache(maxsize=16384)
+def _in_scope(url: str, site: str, scheme: str) -> str | None:
+    """scoped_url of an absolute http(s) URL (pure; cached for the links every page repeats)."""
+    if host_of(url) != site:
         return None
     url = canonical_url(with_scheme(url, scheme))
     return None if is_trap(url) else url
@@ -117,11 +142,12 @@ def _read_links(root, url: str, text: str, encoding: str, page_url: str, site: s
 
     # <base href> is only honoured in the head: Scrapy's get_base_url reads the first 4 kB too.
     links = page_links(root, url, get_base_url(text[:4096], url, encoding), encoding)
+    in_scope = (_in_scope(link, site, scheme) for link in links if link.startswith(_ABSOLUTE))
     return PageLinks(
         teasers=_teasers(root, url, page_url, site, scheme),
         pager=scoped(_PAGER_HREFS(root)),
         feeds=scoped(_FEED_HREFS(root)),
-        links=[link for link in scoped(links) if link != page_url and pager_number(link) is None],
+        links=[link for link in in_scope if link and link != page_url and pager_number(link) is None],
         fingerprint=links_fingerprint(links),
     )
 

@@ -7,6 +7,7 @@ month links), feeds of comments, and CMS back-ends. Kept as data so that a new t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 _TRAP_SEGMENTS = re.compile(
@@ -41,6 +42,7 @@ def is_trap(url: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # pure; asked for every link of every page
 def pager_number(url: str) -> int | None:
     """The page number a listing URL asks for (`?page=3`, `/page/3/`), or None."""
     parts = urlsplit(url)

@@ -117,7 +117,7 @@ def test_image_checks_and_refusals_cross_the_process_boundary(pool):
 
 
 def _worker_pids(pool: WorkerPool) -> list[int]:
-    return [pid for executor in pool._executors for pid in executor._processes]
+    return pool.pids
 
 
 def _alive(pid: int) -> bool:
@@ -158,7 +158,7 @@ def test_workers_exit_when_the_crawl_process_is_killed():
         "from crawler.workers import WorkerPool\n"
         "pool = WorkerPool(2)\n"
         "asyncio.run(pool.run(sum, [1]))\n"
-        "print(' '.join(str(p) for e in pool._executors for p in e._processes), flush=True)\n"
+        "print(' '.join(str(p) for p in pool.pids), flush=True)\n"
         "sys.stdin.read()\n"
     )
     parent = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

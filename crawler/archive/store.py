@@ -162,19 +162,27 @@ class Archive:
         return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "listed"), row))
 
     # -- writes --------------------------------------------------------------------------------
+    # Rows are written with plain SQL: sqlite-utils' Table.insert/update inspect the table's schema
+    # on every call (~20 extra statements an article); the schema is ours (schema.py) and fixed.
+    def _insert(self, table: str, row: dict) -> int:
+        columns = ", ".join(f"[{column}]" for column in row)
+        placeholders = ", ".join("?" * len(row))
+        return self.db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({placeholders})", list(row.values())).lastrowid
+
+    def _update(self, table: str, key_column: str, key, changes: dict) -> None:
+        assignments = ", ".join(f"[{column}] = ?" for column in changes)
+        self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE [{key_column}] = ?", [*changes.values(), key])
+
     def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
         now = now_iso()
         with self.db.atomic():
             existing = self.db.execute("SELECT name, runs FROM sites WHERE host = ?", [host]).fetchone()
             if existing is None:
-                self.db["sites"].insert(
-                    {"host": host, "start_url": start_url, "name": name, "source": source,
-                     "first_crawled": now, "last_crawled": now, "runs": 1}
-                )
+                self._insert("sites", {"host": host, "start_url": start_url, "name": name, "source": source,
+                                       "first_crawled": now, "last_crawled": now, "runs": 1})
             else:
-                self.db["sites"].update(
-                    host, {"last_crawled": now, "name": name or existing[0], "runs": (existing[1] or 0) + 1}
-                )
+                self._update("sites", "host", host,
+                             {"last_crawled": now, "name": name or existing[0], "runs": (existing[1] or 0) + 1})
 
     def set_site_name(self, host: str, name: str) -> None:
         with self.db.atomic():
@@ -200,9 +208,9 @@ class Archive:
             row["listed"] = listed
         if current is None:
             row["first_fetched"] = now
-            self.db["urls"].insert(row)
+            self._insert("urls", row)
         else:
-            self.db["urls"].update(url, row)
+            self._update("urls", "url", url, row)
 
     def store_article(self, article: dict, *, site: str, source: str, fetched_url: str,
                       captured: str | None, media: dict[str, StoredMedia], etag: str | None = None,
@@ -225,7 +233,7 @@ class Archive:
             article_id = self.article_id_for(url=row["url"], site=site, node_id=row["node_id"], fetched_url=fetched_url)
             if article_id is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now)
-                article_id = self.db["articles"].insert(row).last_pk
+                article_id = self._insert("articles", row)
                 outcome = "new"
             else:
                 outcome = self._update_article(article_id, row, now)
@@ -238,7 +246,8 @@ class Archive:
         return outcome
 
     def _update_article(self, article_id: int, row: dict, now: str) -> str:
-        old = self.db["articles"].get(article_id)
+        cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        old = dict(zip((column[0] for column in cursor.description), cursor.fetchone()))
         if old["content_hash"] == row["content_hash"]:
             changes = {"last_seen": now, "status": "live"}
             # Fill metadata an earlier extractor version did not find; never blank what is there.
@@ -247,16 +256,16 @@ class Archive:
                     changes[key] = row[key]
             if old["source"] == "wayback" and row["source"] == "live":
                 changes.update(source="live", captured=None, url=row["url"])
-            self.db["articles"].update(article_id, changes)
+            self._update("articles", "id", article_id, changes)
             return "unchanged"
         older_capture = row["captured"] and old.get("captured") and row["captured"] < old["captured"]
         if older_capture:
             self._add_revision(article_id, row, captured=row["captured"], now=now)
-            self.db["articles"].update(article_id, {"last_seen": now})
+            self._update("articles", "id", article_id, {"last_seen": now})
             return "revision"
         self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"), now=now)
         row.update(last_seen=now, last_changed=now)
-        self.db["articles"].update(article_id, row)
+        self._update("articles", "id", article_id, row)
         return "changed"
 
     def _add_revision(self, article_id: int, version: dict, *, captured: str | None, now: str) -> None:
@@ -265,7 +274,8 @@ class Archive:
         ).fetchone()
         if exists:
             return
-        self.db["revisions"].insert(
+        self._insert(
+            "revisions",
             {"article_id": article_id, "captured": captured, "title": version["title"],
              "body_text": version["body_text"], "body_html": version["body_html"],
              "content_hash": version["content_hash"], "source": version.get("source"), "stored": now}
@@ -348,15 +358,16 @@ class Archive:
         with self.db.atomic():
             # A run still marked 'running' belongs to a crawl that died (the lock proves it is not alive).
             self.db.execute("UPDATE crawl_runs SET status = 'crashed' WHERE status = 'running'")
-            return self.db["crawl_runs"].insert(
+            return self._insert(
+                "crawl_runs",
                 {"started": now_iso(), "start_url": start_url, "source": source, "mode": mode,
-                 "status": "running", "pid": os.getpid()}
-            ).last_pk
+                 "status": "running", "pid": os.getpid()},
+            )
 
     def finish_run(self, run_id: int, status: str, counts: dict, stats: dict, error_log: list[str]) -> None:
         with self.db.atomic():
-            self.db["crawl_runs"].update(
-                run_id,
+            self._update(
+                "crawl_runs", "id", run_id,
                 {"finished": now_iso(), "status": status, **counts,
                  "stats": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
                  "error_log": "\n".join(error_log[-200:]) or None},

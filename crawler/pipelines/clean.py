@@ -15,7 +15,7 @@ import time
 
 from ..extract import SiteBoilerplate, parse_document
 from ..extract.article import extract_document, profile_for, site_title
-from ..workers import WorkersUnavailable, worker_pool
+from ..workers import in_worker, worker_pool
 
 
 def clean_page(html: str, url: str, is_home: bool, model_for) -> dict:
@@ -54,7 +54,7 @@ class CleanPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.models: dict[str, SiteBoilerplate] = {}
-        self.workers = worker_pool(crawler)
+        worker_pool(crawler)  # started with the pipelines, while Scrapy starts
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -78,12 +78,8 @@ class CleanPipeline:
         return item
 
     async def _clean(self, html: str, url: str, site: str, is_home: bool) -> dict:
-        if self.workers is not None:
-            try:
-                return await self.workers.run(clean_in_worker, html, url, site, is_home, key=site)
-            except WorkersUnavailable as error:
-                # The worker's site models died with it: from now on every page is cleaned here.
-                self.workers = None
-                self.stats.inc_value("workers/unavailable")
-                self.crawler.spider.logger.warning("cleaning pages in the crawl process from now on: %s", error)
-        return clean_page(html, url, is_home, lambda: self.models.setdefault(site, SiteBoilerplate()))
+        # Without a worker the site models are the crawl process's own (a dead worker's died with it).
+        def here():
+            return clean_page(html, url, is_home, lambda: self.models.setdefault(site, SiteBoilerplate()))
+
+        return await in_worker(self.crawler, clean_in_worker, html, url, site, is_home, key=site, here=here)

@@ -21,9 +21,9 @@ import scrapy
 from scrapy.pipelines.media import MediaPipeline as ScrapyMediaPipeline
 
 from ..archive import StoredMedia
-from ..workers import WorkersUnavailable, worker_pool
+from ..workers import in_worker, worker_pool
 from .. import wayback
-from .validation import CheckedFile, MediaRejected, check_document, check_image
+from .validation import MediaRejected, check_document, check_image
 
 class RecentResults(OrderedDict):
     """Scrapy's MediaPipeline remembers the result of every media request for the whole crawl
@@ -73,7 +73,7 @@ class MediaPipeline(ScrapyMediaPipeline):
         self.max_pixels = settings.getint("IMAGES_MAX_PIXELS")
         self.max_attachment_bytes = settings.getint("ATTACHMENTS_MAX_BYTES")
         self.stats = crawler.stats
-        self.workers = worker_pool(crawler)
+        worker_pool(crawler)  # started with the pipelines, while Scrapy starts
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -142,7 +142,8 @@ class MediaPipeline(ScrapyMediaPipeline):
             raise MediaRejected(f"HTTP {response.status}")
         body = response.body
         if request.meta["media_kind"] == "image":
-            checked = await self._check_image(body)
+            # Decoding is the costly part: in a worker process when there is one.
+            checked = await in_worker(self.crawler, check_image, body, self.max_pixels)
             filename = None
         else:
             content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
@@ -151,17 +152,6 @@ class MediaPipeline(ScrapyMediaPipeline):
         self.stats.inc_value("cpu/media_ms", checked.cpu_ms)
         return StoredMedia(url=request.meta["original_url"], sha256=checked.sha256, content=body, mime=checked.mime,
                            size=len(body), width=checked.width, height=checked.height, filename=filename)
-
-    async def _check_image(self, body: bytes) -> CheckedFile:
-        """check_image in a worker process when there is one (decoding is the costly part)."""
-        if self.workers is not None:
-            try:
-                return await self.workers.run(check_image, body, self.max_pixels)
-            except WorkersUnavailable as error:
-                self.workers = None
-                self.stats.inc_value("workers/unavailable")
-                self.crawler.spider.logger.warning("validating images in the crawl process from now on: %s", error)
-        return check_image(body, self.max_pixels)
 
     def media_failed(self, failure, request, info):
         failure.raiseException()

@@ -34,10 +34,10 @@ from scrapy.exceptions import (
 
 from ..decoding import UndecodablePage, decode_page
 from ..items import PageItem
-from ..pagelinks import PageLinks, read_links, read_links_of, scoped_url
+from ..pagelinks import PageLinks, read_links_of, scoped_url
 from ..scope import pager_number
 from ..urls import canonical_url, host_of
-from ..workers import WorkersUnavailable, worker_pool
+from ..workers import in_worker
 from .. import wayback
 
 UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError, DownloadFailedError)
@@ -113,7 +113,6 @@ class PortalSpider(scrapy.Spider):
         self.requested: set[str] = set()         # URLs follow_links already asked for this run
         self.unreachable: str | None = None
         self.archive = None
-        self.workers = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -134,7 +133,6 @@ class PortalSpider(scrapy.Spider):
     # -- start ---------------------------------------------------------------------------------
     async def start(self):
         self.archive = getattr(self.crawler, "archive", None)
-        self.workers = worker_pool(self.crawler)
         for site, info in self.sites.items():
             info["mode"] = self._mode_for(site)
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
@@ -282,23 +280,11 @@ class PortalSpider(scrapy.Spider):
         )
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             return  # the CDX index already listed every capture
-        page = await self._read_links(response, url, site)
+        # Parsing the page, the selectors and canonical URLs are most of discovery's CPU: in a worker.
+        page = await in_worker(self.crawler, read_links_of, response.url, response.body, response.encoding,
+                               url, site, self.sites[site]["scheme"])
         for request in self.follow_links(page, response, url, site):
             yield request
-
-    async def _read_links(self, response, url: str, site: str) -> PageLinks:
-        """The page's links, read in a worker process when there is one (parsing the page, the
-        selectors and canonical URLs are most of discovery's CPU)."""
-        scheme = self.sites[site]["scheme"]
-        if self.workers is not None:
-            try:
-                return await self.workers.run(read_links_of, response.url, response.body, response.encoding,
-                                              url, site, scheme)
-            except WorkersUnavailable as error:
-                self.workers = None
-                self.crawler.stats.inc_value("workers/unavailable")
-                self.logger.warning("reading links in the crawl process from now on: %s", error)
-        return read_links(response, url, site, scheme)
 
     def follow_links(self, page: PageLinks, response, url: str, site: str):
         teasers = page.teasers
