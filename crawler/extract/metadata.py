@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 
 from lxml import etree
 
@@ -17,14 +18,26 @@ _NODE_PATH = re.compile(r"/node/(\d+)(?:[/?#]|$)")
 _NODE_CLASS = re.compile(r"(?:^|\s)(?:page-)?node-(\d+)(?:\s|$)")
 
 
+# The <meta> elements of the documents being extracted, read once per document (extraction asks
+# for ~25 names in ~10 calls); entries go with their document.
+_METAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _metas(root) -> list[tuple]:
+    metas = _METAS.get(root)
+    if metas is None:
+        metas = _METAS[root] = [(meta.get("name"), meta.get("property"), meta.get("itemprop"), meta.get("content"))
+                                for meta in root.iter("meta")]
+    return metas
+
+
 def meta_content(doc, *names: str) -> str:
     """The first non-empty `<meta name|property|itemprop=…>` content among `names`."""
     # One walk over the document's <meta> elements instead of an XPath query per name and attribute
     # (page_metadata asks for ~20 names: that was ~3 ms a page). Same order of preference as
     # `//meta[@attribute=$name]/@content`: name, then attribute, then document order.
     root = doc.getroot() if hasattr(doc, "getroot") else doc.getroottree().getroot()
-    metas = [(meta.get("name"), meta.get("property"), meta.get("itemprop"), meta.get("content"))
-             for meta in root.iter("meta")]
+    metas = _metas(root)
     for name in names:
         for index in (0, 1, 2):
             for meta in metas:
@@ -32,10 +45,9 @@ def meta_content(doc, *names: str) -> str:
                     return normalize_text(meta[3])
     # Generator and friends are sometimes capitalised differently.
     lowered = {n.lower() for n in names}
-    for meta in doc.iter("meta"):
-        key = (meta.get("name") or meta.get("property") or "").lower()
-        if key in lowered and (meta.get("content") or "").strip():
-            return normalize_text(meta.get("content"))
+    for name, prop, _, content in metas:
+        if (name or prop or "").lower() in lowered and (content or "").strip():
+            return normalize_text(content)
     return ""
 
 
