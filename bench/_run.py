@@ -25,7 +25,8 @@ def _write_hwm() -> None:
             fields = dict(line.split(":", 1) for line in status if ":" in line)
         times = os.times()
         with open(path, "w") as out:
-            json.dump({"hwm_kb": int(fields["VmHWM"].split()[0]), "cpu_s": times.user + times.system}, out)
+            json.dump({"hwm_kb": int(fields["VmHWM"].split()[0]), "cpu_s": times.user + times.system,
+                       "user_s": times.user, "system_s": times.system}, out)
     except OSError:
         pass
 

@@ -29,7 +29,7 @@ def folded_d_words(*texts: str | None) -> str:
     for text in texts:
         if not text or ("đ" not in text and "Đ" not in text):
             continue
-        for word in _WORD.findall(text):
-            if "đ" in word or "Đ" in word:
-                seen.setdefault(fold(word), None)
+        # Each distinct word folded once (a body repeats được, đã, địa phương… dozens of times).
+        for word in dict.fromkeys(word for word in _WORD.findall(text) if "đ" in word or "Đ" in word):
+            seen.setdefault(fold(word), None)
     return " ".join(seen)

@@ -125,32 +125,33 @@ class Archive:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     # -- lookups -------------------------------------------------------------------------------
+    # Each look-up is one statement (UNION ALL in order of preference, first row wins): they run for
+    # every article and every image of a crawl.
     def article_id_for(self, *, url: str, site: str, node_id: int | None, fetched_url: str | None = None) -> int | None:
-        row = self.db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone()
-        if row is None and node_id is not None:
-            row = self.db.execute("SELECT id FROM articles WHERE site = ? AND node_id = ?", [site, node_id]).fetchone()
-        if row is None and fetched_url:
-            row = self.db.execute(
-                "SELECT article_id FROM urls WHERE url = ? AND article_id IS NOT NULL", [fetched_url]
-            ).fetchone()
+        """The article this page is: by its URL, else by the CMS's node id, else by the URL it was fetched at."""
+        row = self.db.execute(
+            "SELECT id FROM (SELECT id, 1 AS preference FROM articles WHERE url = :url "
+            "UNION ALL SELECT id, 2 FROM articles WHERE site = :site AND node_id = :node_id "
+            "UNION ALL SELECT article_id, 3 FROM urls WHERE url = :fetched_url AND article_id IS NOT NULL) "
+            "ORDER BY preference LIMIT 1",
+            {"url": url, "site": site, "node_id": node_id, "fetched_url": fetched_url},
+        ).fetchone()
         return row[0] if row else None
 
     def known_image(self, url: str) -> str | None:
         """sha256 of an image already archived under this URL (never fetched again)."""
-        row = self.db.execute(
-            "SELECT image_sha256 FROM article_images WHERE url = ? AND image_sha256 IS NOT NULL LIMIT 1", [url]
-        ).fetchone()
-        if row is None:
-            row = self.db.execute("SELECT sha256 FROM images WHERE first_url = ? LIMIT 1", [url]).fetchone()
-        return row[0] if row else None
+        return self._known_file(url, "article_images", "image_sha256", "images")
 
     def known_attachment(self, url: str) -> str | None:
+        return self._known_file(url, "article_attachments", "attachment_sha256", "attachments")
+
+    def _known_file(self, url: str, references: str, sha_column: str, files: str) -> str | None:
         row = self.db.execute(
-            "SELECT attachment_sha256 FROM article_attachments WHERE url = ? AND attachment_sha256 IS NOT NULL LIMIT 1",
-            [url],
+            f"SELECT sha FROM (SELECT {sha_column} AS sha, 1 AS preference FROM {references} "
+            f"WHERE url = :url AND {sha_column} IS NOT NULL "
+            f"UNION ALL SELECT sha256, 2 FROM {files} WHERE first_url = :url) ORDER BY preference LIMIT 1",
+            {"url": url},
         ).fetchone()
-        if row is None:
-            row = self.db.execute("SELECT sha256 FROM attachments WHERE first_url = ? LIMIT 1", [url]).fetchone()
         return row[0] if row else None
 
     def url_state(self, url: str) -> dict | None:
@@ -196,7 +197,6 @@ class Archive:
 
     def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, listed=None):
         now = now_iso()
-        current = self.url_state(url)
         row = {"url": url, "site": site, "kind": kind, "status": status, "last_fetched": now}
         if article_id is not None:
             row["article_id"] = article_id
@@ -206,11 +206,14 @@ class Archive:
             row["last_modified"] = last_modified
         if listed is not None:
             row["listed"] = listed
-        if current is None:
-            row["first_fetched"] = now
-            self._insert("urls", row)
-        else:
-            self._update("urls", "url", url, row)
+        # Insert, or update the columns given (first_fetched is kept): one statement.
+        columns = ", ".join(f"[{column}]" for column in row)
+        updates = ", ".join(f"[{column}] = excluded.[{column}]" for column in row if column != "url")
+        self.db.execute(
+            f"INSERT INTO urls ({columns}, first_fetched) VALUES ({', '.join('?' * len(row))}, ?) "
+            f"ON CONFLICT(url) DO UPDATE SET {updates}",
+            [*row.values(), now],
+        )
 
     def store_article(self, article: dict, *, site: str, source: str, fetched_url: str,
                       captured: str | None, media: dict[str, StoredMedia], etag: str | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from urllib.parse import urlsplit
 
 from lxml import etree, html as lxml_html
@@ -58,7 +58,12 @@ class Article:
         return digest.hexdigest()
 
     def as_dict(self) -> dict:
-        data = asdict(self)
+        # Plain values for the pipelines and for pickling out of a worker. Not dataclasses.asdict:
+        # it deep-copies every value, ~2 % of a worker's CPU.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["tags"] = list(self.tags)
+        data["images"] = [vars(image).copy() for image in self.images]
+        data["attachments"] = [vars(attachment).copy() for attachment in self.attachments]
         data["word_count"] = self.word_count
         data["content_hash"] = self.content_hash
         return data

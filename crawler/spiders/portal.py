@@ -248,43 +248,43 @@ class PortalSpider(scrapy.Spider):
             errors.append(message)
 
     # -- parsing -------------------------------------------------------------------------------
-    async def parse_page(self, response):
+    async def parse_page(self, response) -> list:
+        # A coroutine that returns its output, not an async generator: Scrapy hands a callback's
+        # output to CONCURRENT_ITEMS (100) tasks that wait for it, and an async generator that
+        # awaits the worker makes every one of them wait (~100 futures a page, more CPU than the
+        # spider's own work).
         site = response.meta["site"]
         role = response.meta.get("role", "page")
         url = canonical_url(response.meta.get("original_url") or response.url)
         if response.status in (404, 410):
-            yield PageItem(url=url, site=site, status=response.status, role=role, source=self.source)
-            return
+            return [PageItem(url=url, site=site, status=response.status, role=role, source=self.source)]
         if response.status == 304:
             self.crawler.stats.inc_value("pages/not_modified")
             if self.archive is not None and self.archive.touch_article(url, site):
                 self.crawler.stats.inc_value("archive/unchanged")
-            return
+            return []
         if not isinstance(response, scrapy.http.TextResponse):
-            return
+            return []
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         if "xml" in content_type and "html" not in content_type:
-            for request in self.parse_feed(response):
-                yield request
-            return
+            return list(self.parse_feed(response))
         try:
             html, _encoding = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
         except UndecodablePage:
             self.record_error("undecodable", f"{url}: no encoding decodes this page cleanly; not archived")
-            return
-        yield PageItem(
+            return []
+        item = PageItem(
             url=url, site=site, status=response.status, html=html, role=role, source=self.source,
             captured=response.meta.get("captured"),
             etag=response.headers.get("ETag", b"").decode("latin-1") or None,
             last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
         )
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
-            return  # the CDX index already listed every capture
+            return [item]  # the CDX index already listed every capture
         # Parsing the page, the selectors and canonical URLs are most of discovery's CPU: in a worker.
         page = await in_worker(self.crawler, read_links_of, response.url, response.body, response.encoding,
                                url, site, self.sites[site]["scheme"])
-        for request in self.follow_links(page, response, url, site):
-            yield request
+        return [item, *self.follow_links(page, response, url, site)]
 
     def follow_links(self, page: PageLinks, response, url: str, site: str):
         teasers = page.teasers
