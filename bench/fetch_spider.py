@@ -4,8 +4,10 @@ with the answers — no discovery, no item pipelines, no archive.
     scrapy runspider bench/fetch_spider.py -a urls=FILE -s CONCURRENT_REQUESTS=16 ...
 
 `FILE` holds one absolute URL a line (bench.crawl writes the exact list the full crawl requested,
-from the server's log). The project's own components are switched off here; Scrapy's defaults
-(retry, redirect, compression, stats, …) stay, as they do in the crawl.
+from the server's log). The project's own components are switched off here; the project's
+settings and Scrapy's own components (robots.txt, retry, redirect, compression, stats, …) stay, as
+they do in the crawl. robots.txt is fetched by Scrapy's robots.txt middleware, as in the crawl,
+not from the list.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ class FetchSpider(scrapy.Spider):
         "ITEM_PIPELINES": {},
         "EXTENSIONS": {"crawler.extensions.ArchiveSession": None},
         "DOWNLOADER_MIDDLEWARES": {"crawler.middlewares.ConditionalRequestMiddleware": None},
-        "ROBOTSTXT_OBEY": False,    # robots.txt is in the list: fetched once, like the crawl did
         "DEPTH_LIMIT": 0,
     }
 
@@ -36,7 +37,7 @@ class FetchSpider(scrapy.Spider):
         with self.url_file.open(encoding="utf-8") as handle:
             for line in handle:
                 url = line.strip()
-                if url:
+                if url and not url.endswith("/robots.txt"):
                     yield scrapy.Request(url, callback=self.fetched, dont_filter=True)
 
     def fetched(self, response):

@@ -9,19 +9,19 @@ Pure (the page's bytes and the site in, plain data out) so that it can run in a 
 from __future__ import annotations
 
 import hashlib
+import time
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import cssselect
 from lxml import etree
-from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
-from w3lib.encoding import html_to_unicode
 from w3lib.html import get_base_url, strip_html5_whitespace
 from w3lib.url import safe_url_string
 
 from .extract.text import normalize_text
+from .parsedpages import parse_and_keep
 from .scope import is_trap, pager_number
 from .urls import absolute_url, canonical_url, host_of, with_scheme
 
@@ -182,18 +182,22 @@ class PageLinks(NamedTuple):
     feeds: list[str]
     links: list[str]                 # every other URL linked (files too), page_url and pager pages left out
     fingerprint: str                 # of what the page links to, pager links aside
+    parse_ms: float = 0.0            # CPU: parsing the page (for the clean pipeline too: see parsedpages)
+    links_ms: float = 0.0            # CPU: reading the links
 
 
-def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
-    """The links of a Scrapy `response`, the page `page_url` of `site`, whose URLs use `scheme`."""
-    return _read_links(response.selector.root, response.url, response.text, response.encoding, page_url, site, scheme)
-
-
-def read_links_of(url: str, body: bytes, encoding: str, page_url: str, site: str, scheme: str) -> PageLinks:
-    """read_links in a worker process, from what the response was made of: decoded as Scrapy's
-    TextResponse decodes it with the encoding Scrapy settled on, parsed as parsel parses it."""
-    text = html_to_unicode(f"charset={encoding}", body)[1]
-    return _read_links(Selector(text=text, type="html").root, url, text, encoding, page_url, site, scheme)
+def read_links_of(url: str, html: str, encoding: str, page_url: str, site: str, scheme: str) -> PageLinks:
+    """The links of the page `page_url` of `site` (whose URLs use `scheme`), fetched from `url`:
+    `html` is its text decoded with `encoding` (crawler.decoding). The tree is kept for the clean
+    pipeline, which reads the same page next in the same process (crawler.parsedpages)."""
+    started = time.thread_time()
+    root = parse_and_keep(page_url, html)
+    parsed = time.thread_time()
+    if root is None:
+        page = PageLinks([], [], [], [], links_fingerprint([]))
+    else:
+        page = _read_links(root, url, html, encoding, page_url, site, scheme)
+    return page._replace(parse_ms=(parsed - started) * 1000.0, links_ms=(time.thread_time() - parsed) * 1000.0)
 
 
 def _read_links(root, url: str, text: str, encoding: str, page_url: str, site: str, scheme: str) -> PageLinks:

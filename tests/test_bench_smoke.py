@@ -21,7 +21,8 @@ def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
     # The limit fetched exactly the URLs the crawl requested, all of them answered.
     assert fetch["server_requests"] == crawl["server_requests"] == crawl["requests"]
     assert results["throughput"]["ratio"] > 0
-    assert set(crawl["cpu_ms"]) == {"clean", "media", "archive"} and crawl["cpu_ms"]["clean"] > 0
+    assert set(crawl["cpu_ms"]) == {"parse", "links", "clean", "media", "archive"}
+    assert all(crawl["cpu_ms"][stage] > 0 for stage in ("parse", "links", "clean", "media", "archive"))
     assert results["throughput"]["server_misses"] <= 2
 
     assert sorted(int(size) for size in results["rss"]) == [12, 20, 24]
@@ -39,7 +40,7 @@ def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
     assert 0 < recrawl["second"]["server_requests"] < recrawl["first"]["server_requests"]
 
     table = format_table(results)
-    for row in ("end to end / limit", "clean + archive write", "speed-up (median)", "FTS index",
+    for row in ("end to end / limit", "parse + clean + archive write", "read links", "speed-up (median)", "FTS index",
                 "requests: second / first crawl", "24 articles"):
         assert f"| {row}" in table
     assert (tmp_path / "results.json").exists()

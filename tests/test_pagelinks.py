@@ -17,7 +17,7 @@ from scrapy.linkextractors import LinkExtractor
 from w3lib.html import get_base_url
 
 from crawler.pagelinks import (FEED_LINKS, PAGER_LINKS, TEASER_LINKS, SelectorGroup, attribute_values, page_links,
-                               read_links)
+                               read_links_of)
 from tests.fixtures.portal import Portal
 
 EXTRACTOR = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())
@@ -75,11 +75,9 @@ def test_page_links_match_link_extractor_on_any_hrefs(hrefs, url):
 
 def test_read_links_scope_is_per_site():
     """A cached in-scope answer for one site never leaks into another."""
-    body = _page(["/tin-tuc/a", "http://127.0.0.1:9000/tin-tuc/b", "/user/login"]).encode()
-    here = read_links(HtmlResponse("http://127.0.0.1:8000/", body=body, encoding="utf-8"),
-                      "http://127.0.0.1:8000/", "127.0.0.1:8000", "http")
-    there = read_links(HtmlResponse("http://127.0.0.1:9000/", body=body, encoding="utf-8"),
-                       "http://127.0.0.1:9000/", "127.0.0.1:9000", "http")
+    html = _page(["/tin-tuc/a", "http://127.0.0.1:9000/tin-tuc/b", "/user/login"])
+    here = read_links_of("http://127.0.0.1:8000/", html, "utf-8", "http://127.0.0.1:8000/", "127.0.0.1:8000", "http")
+    there = read_links_of("http://127.0.0.1:9000/", html, "utf-8", "http://127.0.0.1:9000/", "127.0.0.1:9000", "http")
     assert "http://127.0.0.1:8000/tin-tuc/a" in here.links and "http://127.0.0.1:9000/tin-tuc/b" not in here.links
     assert "http://127.0.0.1:9000/tin-tuc/a" in there.links and "http://127.0.0.1:9000/tin-tuc/b" in there.links
     assert not any("login" in link for link in here.links + there.links)

@@ -14,11 +14,11 @@ import time
 
 import pytest
 from PIL import Image
-from scrapy.http import HtmlResponse
 
 from crawler.extract import SiteBoilerplate, parse_document
 from crawler.extract.article import profile_for
-from crawler.pagelinks import read_links, read_links_of
+from crawler.decoding import decode_page
+from crawler.pagelinks import read_links_of
 from crawler.pipelines.clean import clean_in_worker, clean_page
 from crawler.pipelines.validation import MediaRejected, check_image
 from crawler.workers import WorkerPool, WorkersUnavailable
@@ -92,16 +92,47 @@ def test_clean_of_a_profiled_page_and_the_home_page(pool):
     assert here["site_name"]
 
 
+def _without_timings(page):
+    return page._replace(parse_ms=0.0, links_ms=0.0)
+
+
 def test_links_read_in_a_worker_equal_links_read_in_process(pool):
     portal = Portal(seed=0)
     for path in ["/", portal.listing_paths()[0], portal.articles[3].path, portal.pages[0].path]:
         answer = portal.respond(path, BASE)
-        response = HtmlResponse(url=BASE + path, body=answer.body, headers={"Content-Type": answer.content_type})
-        here = read_links(response, BASE + path, "127.0.0.1:8000", "http")
-        there = _run(pool.run(read_links_of, response.url, response.body, response.encoding,
-                              BASE + path, "127.0.0.1:8000", "http"))
-        assert there == here
-        assert here.links
+        html, encoding = decode_page(answer.body, answer.content_type)
+        here = read_links_of(BASE + path, html, encoding, BASE + path, "127.0.0.1:8000", "http")
+        there = _run(pool.run(read_links_of, BASE + path, html, encoding, BASE + path, "127.0.0.1:8000", "http"))
+        assert _without_timings(there) == _without_timings(here)
+        assert here.links and here.parse_ms > 0
+
+
+def test_a_page_is_parsed_once_for_its_links_and_its_article(monkeypatch):
+    """Discovery keeps the tree it parsed; cleaning the same page takes it instead of parsing again,
+    and gets the article it would have got from a parse of its own."""
+    import crawler.parsedpages as parsedpages
+
+    portal = Portal(seed=0)
+    path = portal.articles[2].path
+    html, encoding = decode_page(*(lambda a: (a.body, a.content_type))(portal.respond(path, BASE)))
+    expected = _without_cpu(clean_page(html, BASE + path, False, SiteBoilerplate))
+    parses = []
+    real_parse = parsedpages.parse_document
+    monkeypatch.setattr(parsedpages, "parse_document", lambda text: parses.append(1) or real_parse(text))
+    read_links_of(BASE + path, html, encoding, BASE + path, "127.0.0.1:8000", "http")
+    assert _without_cpu(clean_page(html, BASE + path, False, SiteBoilerplate)) == expected
+    assert len(parses) == 1
+    # The tree went to its reader: the next clean of the page parses it again.
+    clean_page(html, BASE + path, False, SiteBoilerplate)
+    assert len(parses) == 2
+    # A kept tree is only ever given for the very text it was parsed from.
+    read_links_of(BASE + path, html, encoding, BASE + path, "127.0.0.1:8000", "http")
+    edited = html.replace("</h1>", " (đã sửa)</h1>", 1)
+    assert edited != html
+    result = _without_cpu(clean_page(edited, BASE + path, False, SiteBoilerplate))
+    assert len(parses) == 4
+    assert "(đã sửa)" in result["article"]["title"]
+    assert result == _without_cpu(clean_page(edited, BASE + path, False, SiteBoilerplate))
 
 
 def test_image_checks_and_refusals_cross_the_process_boundary(pool):

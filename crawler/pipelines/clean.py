@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import time
 
-from ..extract import SiteBoilerplate, parse_document
+from ..extract import SiteBoilerplate
 from ..extract.article import extract_document, profile_for, site_title
+from ..parsedpages import take_parsed
 from ..workers import in_worker, worker_pool
 
 
@@ -24,7 +25,7 @@ def clean_page(html: str, url: str, is_home: bool, model_for) -> dict:
     `model_for()` returns the page's site model; it is only called for pages no profile knows."""
     started = time.thread_time()
     result = {"article": None, "site_name": None, "empty": False}
-    doc = parse_document(html)
+    doc = take_parsed(url, html)  # parsed already when its links were read
     if doc is None:
         result["empty"] = True
     else:

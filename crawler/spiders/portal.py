@@ -269,7 +269,7 @@ class PortalSpider(scrapy.Spider):
         if "xml" in content_type and "html" not in content_type:
             return list(self.parse_feed(response))
         try:
-            html, _encoding = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+            html, encoding = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
         except UndecodablePage:
             self.record_error("undecodable", f"{url}: no encoding decodes this page cleanly; not archived")
             return []
@@ -281,9 +281,12 @@ class PortalSpider(scrapy.Spider):
         )
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             return [item]  # the CDX index already listed every capture
-        # Parsing the page, the selectors and canonical URLs are most of discovery's CPU: in a worker.
-        page = await in_worker(self.crawler, read_links_of, response.url, response.body, response.encoding,
-                               url, site, self.sites[site]["scheme"])
+        # Parsing the page, the selectors and canonical URLs are most of discovery's CPU: in the
+        # worker the clean pipeline will send the page to next (same key), which keeps the tree.
+        page = await in_worker(self.crawler, read_links_of, response.url, html, encoding, url, site,
+                               self.sites[site]["scheme"], key=site)
+        self.crawler.stats.inc_value("cpu/parse_ms", page.parse_ms)
+        self.crawler.stats.inc_value("cpu/links_ms", page.links_ms)
         return [item, *self.follow_links(page, response, url, site)]
 
     def follow_links(self, page: PageLinks, response, url: str, site: str):
