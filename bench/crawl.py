@@ -9,9 +9,10 @@ by bench/server.py (everything pre-rendered, so the server is never the bottlene
 
 1. Re-crawl (500 articles): a full crawl into a new archive, then the same crawl again against the
    same archive and the unchanged portal; the second run's requests as a share of the first's.
-2. Throughput (2,000 articles, 2 images each, some shared): the full crawl into archive.db with
-   politeness lifted by -s, then bench/fetch_spider.py — Scrapy with the same settings and no
-   pipelines — over the exact URLs the crawl requested (from the server's log). CPU per article by
+2. Throughput (2,000 articles, 2 images each, some shared), in --rounds rounds (medians reported):
+   the full crawl into a new archive with politeness lifted by -s, then bench/fetch_spider.py —
+   Scrapy with the same settings and no pipelines — over the exact URLs the crawl requested (from
+   the server's log), then the same without robots.txt checks (for comparison). CPU per article by
    stage comes from the stages' own `cpu/*_ms` stats (crawl_runs.stats); archive and FTS sizes
    from SQLite's dbstat table; extraction ms/page of crawler.extract vs trafilatura on that
    portal's article pages.
@@ -183,19 +184,30 @@ def crawl(label: str, server: BenchServer, archive: Path, out: Path, *, profile:
     return Run(label, wall, cpu, rss, rc, log, json.loads(raw or "{}"), server.count(), children_rss, own_cpu)
 
 
-def fetch_only(label: str, server: BenchServer, urls: list[str], out: Path) -> Run:
+def fetch_only(label: str, server: BenchServer, urls: list[str], out: Path, *, robots: bool = True) -> Run:
+    """bench/fetch_spider.py over `urls`, with the crawl's settings (`robots=False`: without
+    robots.txt checks, which Scrapy's robots.txt middleware makes on every request)."""
     server.reset_log()
     url_file = out / f"{label}.urls.txt"
     url_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
     stats_file = out / f"{label}.stats.json"
     log = out / f"{label}.log"
     settings = {**FAST_SETTINGS, "STATS_CLASS": "bench.fetch_spider.JsonStats", "BENCH_STATS_FILE": str(stats_file)}
+    if not robots:
+        settings["ROBOTSTXT_OBEY"] = "False"
     wall, cpu, own_cpu, rss, _, rc = run_scrapy(["runspider", str(ROOT / "bench" / "fetch_spider.py"), "-a", f"urls={url_file}"],
                                     settings, log)
     if rc != 0:
         raise SystemExit(f"{label}: fetch failed (exit {rc}); see {log}")
     stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
     return Run(label, wall, cpu, rss, rc, log, stats, server.count(), own_cpu_s=own_cpu)
+
+
+def fetch_summary(run: Run, articles: int) -> dict:
+    requests = int(run.stats.get("downloader/request_count", 0))
+    return {"requests": requests, "server_requests": run.requests, "elapsed_s": run.elapsed_s, "wall_s": run.wall_s,
+            "cpu_s": run.cpu_s, "peak_rss_mb": run.peak_rss_mb, "requests_per_s": requests / run.elapsed_s,
+            "articles_per_s": articles / run.elapsed_s}
 
 
 def fresh(path: Path) -> Path:
@@ -307,6 +319,7 @@ class Config:
     large_images_per_article: float = 2.0
     extraction_pages: int = 300
     out: Path = ROOT / "artifacts" / "bench"
+    rounds: int = 3
     profile: bool = False
     seed: int = 2024
     workers: int = 2
@@ -372,22 +385,32 @@ def run_benchmark(config: Config) -> dict:
             results["profile"] = summarize_profile(out / "profile.pyspy.txt")
 
     # 2. Throughput next to the limit; CPU per stage; archive size; extraction.
+    # Rounds of crawl, limit, limit without robots.txt checks, one after the other: the machine's
+    # speed drifts by ±20 % within minutes, so each measure is the median of its rounds.
     with serve(config.articles, config.images_per_article, config) as server:
-        archive = fresh(out / "archive.db")
-        full = crawl(f"crawl-{config.articles}", server, archive, out)
-        urls = [server.base_url + path for path in server.paths()]
-        log(f"full crawl: {len(urls)} requests in {full.elapsed_s:.1f} s; misses {server.misses}")
-        limit = fetch_only(f"fetch-{config.articles}", server, urls, out)
-        log(f"fetch-only: {limit.requests} requests in {limit.elapsed_s:.1f} s")
+        rounds = []
+        for number in range(1, config.rounds + 1):
+            archive = fresh(out / f"archive-{number}.db")
+            full = crawl(f"crawl-{config.articles}-{number}", server, archive, out)
+            urls = [server.base_url + path for path in server.paths()]
+            log(f"round {number}: full crawl: {len(urls)} requests in {full.elapsed_s:.1f} s; misses {server.misses}")
+            limit = fetch_only(f"fetch-{config.articles}-{number}", server, urls, out)
+            bare = fetch_only(f"fetch-without-robots-{config.articles}-{number}", server, urls, out, robots=False)
+            log(f"round {number}: fetch-only: {limit.requests} requests in {limit.elapsed_s:.1f} s; "
+                f"without robots.txt checks {bare.elapsed_s:.1f} s")
+            rounds.append((full, archive, limit, bare))
+        full, archive, _, _ = sorted(rounds, key=lambda r: r[0].elapsed_s)[len(rounds) // 2]
+        limit = sorted((r[2] for r in rounds), key=lambda run: run.elapsed_s)[len(rounds) // 2]
+        bare = sorted((r[3] for r in rounds), key=lambda run: run.elapsed_s)[len(rounds) // 2]
         summary = crawl_summary(full, archive)
         results["throughput"] = {
             "crawl": summary,
-            "fetch": {"requests": int(limit.stats.get("downloader/request_count", 0)), "server_requests": limit.requests,
-                      "elapsed_s": limit.elapsed_s, "wall_s": limit.wall_s, "cpu_s": limit.cpu_s,
-                      "peak_rss_mb": limit.peak_rss_mb,
-                      "requests_per_s": int(limit.stats.get("downloader/request_count", 0)) / limit.elapsed_s,
-                      "articles_per_s": summary["articles"] / limit.elapsed_s},
+            "fetch": fetch_summary(limit, summary["articles"]),
+            "fetch_without_robots": fetch_summary(bare, summary["articles"]),
             "ratio": limit.elapsed_s / full.elapsed_s if full.elapsed_s else 0,
+            "ratio_without_robots": bare.elapsed_s / full.elapsed_s if full.elapsed_s else 0,
+            "rounds": [{"crawl_s": r[0].elapsed_s, "fetch_s": r[2].elapsed_s, "fetch_without_robots_s": r[3].elapsed_s}
+                       for r in rounds],
             "server_misses": server.misses, "server_missed": server.missed[:20],
         }
         results["rss"][config.articles] = summary
@@ -458,7 +481,7 @@ def verdict(ok: bool) -> str:
 
 def format_table(results: dict) -> str:
     t = results["throughput"]
-    crawl_, fetch = t["crawl"], t["fetch"]
+    crawl_, fetch, bare = t["crawl"], t["fetch"], t["fetch_without_robots"]
     n = crawl_["articles"] or 1
     cpu = crawl_["cpu_ms"]
     images = crawl_["images_downloaded"] or 1
@@ -475,9 +498,13 @@ def format_table(results: dict) -> str:
         ("**Throughput** (full crawl of %d articles, %d images; %d requests)" % (n, crawl_["images_downloaded"], crawl_["requests"]), "", ""),
         ("end to end into archive.db", f"{crawl_['articles_per_s']:.1f} articles/s, {crawl_['requests_per_s']:.0f} requests/s "
          f"({crawl_['elapsed_s']:.1f} s)", ""),
-        ("limit: Scrapy fetching the same URLs, no pipelines", f"{fetch['articles_per_s']:.1f} articles/s, "
+        ("limit: Scrapy fetching the same URLs, same settings, no pipelines", f"{fetch['articles_per_s']:.1f} articles/s, "
          f"{fetch['requests_per_s']:.0f} requests/s ({fetch['elapsed_s']:.1f} s)", ""),
         ("end to end / limit", f"{t['ratio']:.0%}", f"≥ 70 %: {verdict(t['ratio'] >= TARGETS['throughput_ratio'])}"),
+        ("the limit without robots.txt checks", f"{bare['articles_per_s']:.1f} articles/s ({bare['elapsed_s']:.1f} s)", ""),
+        ("end to end / limit without robots.txt checks", f"{t['ratio_without_robots']:.0%}", "for comparison"),
+        (f"rounds (crawl / limit / without robots.txt checks, s); medians above",
+         "; ".join(f"{r['crawl_s']:.1f} / {r['fetch_s']:.1f} / {r['fetch_without_robots_s']:.1f}" for r in t["rounds"]), ""),
         ("crawl CPU, all of it / fetch-only CPU", f"{crawl_['cpu_s'] * 1000 / n:.1f} / {fetch['cpu_s'] * 1000 / n:.1f} ms per article", ""),
         ("of which the crawl process / its worker", f"{crawl_['own_cpu_s'] * 1000 / n:.1f} / "
          f"{(crawl_['cpu_s'] - crawl_['own_cpu_s']) * 1000 / n:.1f} ms per article", "start-up included"),
@@ -553,6 +580,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large-images-per-article", type=float, default=None,
                         help="images per article in the largest run (default: --images-per-article)")
     parser.add_argument("--extraction-pages", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="throughput rounds (crawl, limit, limit without robots.txt checks); medians reported (default 3)")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench")
     parser.add_argument("--profile", action="store_true", help="py-spy a crawl of the re-crawl portal; top crawler/ functions")
     parser.add_argument("--workers", type=int, default=2, help="processes that pre-render images")
@@ -562,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
         recrawl_articles=options.recrawl_articles, max_articles=options.max_articles,
         large_images_per_article=options.large_images_per_article or options.images_per_article,
         extraction_pages=options.extraction_pages, out=options.out, profile=options.profile, workers=options.workers,
+        rounds=options.rounds,
     )
     results = run_benchmark(config)
     print(format_table(results))

@@ -7,7 +7,8 @@ with the answers — no discovery, no item pipelines, no archive.
 from the server's log). The project's own components are switched off here; the project's
 settings and Scrapy's own components (robots.txt, retry, redirect, compression, stats, …) stay, as
 they do in the crawl. robots.txt is fetched by Scrapy's robots.txt middleware, as in the crawl,
-not from the list.
+not from the list (unless ROBOTSTXT_OBEY is off: bench.crawl also measures the limit without
+robots.txt checks).
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ class FetchSpider(scrapy.Spider):
         self.url_file = Path(urls)
 
     async def start(self):
+        # robots.txt comes from Scrapy's robots.txt middleware when it is on, as in the crawl.
+        robots_middleware = self.settings.getbool("ROBOTSTXT_OBEY")
         with self.url_file.open(encoding="utf-8") as handle:
             for line in handle:
                 url = line.strip()
-                if url and not url.endswith("/robots.txt"):
+                if url and not (robots_middleware and url.endswith("/robots.txt")):
                     yield scrapy.Request(url, callback=self.fetched, dont_filter=True)
 
     def fetched(self, response):

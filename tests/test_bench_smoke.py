@@ -13,14 +13,17 @@ from bench.crawl import Config, format_table, run_benchmark
 
 @pytest.mark.slow
 def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
-    config = Config(articles=20, recrawl_articles=12, max_articles=24, extraction_pages=4, out=tmp_path, workers=1)
+    config = Config(articles=20, recrawl_articles=12, max_articles=24, extraction_pages=4, out=tmp_path, workers=1,
+                    rounds=2)
     results = run_benchmark(config)
 
     crawl, fetch = results["throughput"]["crawl"], results["throughput"]["fetch"]
     assert crawl["articles"] >= 20 and crawl["images_downloaded"] > 0
     # The limit fetched exactly the URLs the crawl requested, all of them answered.
     assert fetch["server_requests"] == crawl["server_requests"] == crawl["requests"]
-    assert results["throughput"]["ratio"] > 0
+    assert results["throughput"]["ratio"] > 0 and results["throughput"]["ratio_without_robots"] > 0
+    assert len(results["throughput"]["rounds"]) == 2
+    assert results["throughput"]["fetch_without_robots"]["server_requests"] == crawl["server_requests"]
     assert set(crawl["cpu_ms"]) == {"parse", "links", "clean", "media", "archive"}
     assert all(crawl["cpu_ms"][stage] > 0 for stage in ("parse", "links", "clean", "media", "archive"))
     assert results["throughput"]["server_misses"] <= 2
@@ -40,7 +43,7 @@ def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
     assert 0 < recrawl["second"]["server_requests"] < recrawl["first"]["server_requests"]
 
     table = format_table(results)
-    for row in ("end to end / limit", "parse + clean + archive write", "read links", "speed-up (median)", "FTS index",
+    for row in ("end to end / limit", "parse + clean + archive write", "read links", "end to end / limit without robots.txt checks", "speed-up (median)", "FTS index",
                 "requests: second / first crawl", "24 articles"):
         assert f"| {row}" in table
     assert (tmp_path / "results.json").exists()
