@@ -434,15 +434,15 @@ def run_benchmark(config: Config) -> dict:
 
 PROFILE_CATEGORIES = [  # (label, frame substring), first match from the top of the stack wins
     ("archive write (ArchivePipeline)", "ArchivePipeline.process_item"),
-    ("parse + clean (CleanPipeline; clean_page in a worker)", "clean_page"),
-    ("parse + clean (CleanPipeline; clean_page in a worker)", "CleanPipeline.process_item"),
+    ("clean (CleanPipeline; clean_page in a worker)", "clean_page"),
+    ("clean (CleanPipeline; clean_page in a worker)", "CleanPipeline.process_item"),
     ("image validation (check_image in a worker)", "check_image"),
     ("image validation (check_image in a worker)", "MediaPipeline.media_downloaded"),
     ("media requests: archive look-ups (get_media_requests)", "MediaPipeline.get_media_requests"),
-    ("discovery: reading links (read_links in a worker)", "read_links"),
+    ("discovery: parsing pages, reading links (read_links_of in a worker)", "read_links_of"),
     ("discovery: links, teasers, pagers (PortalSpider)", "PortalSpider."),
     ("start-up: imports, settings", "_find_and_load"),
-    ("workers: receiving pages, sending results back", "_process_worker"),
+    ("workers: sending work and results across (both sides)", "crawler/workers.py"),
 ]
 
 

@@ -1,9 +1,10 @@
 """What a page links to, read from its HTML: teasers, pager, feeds and every other link, as
 canonical in-scope URLs (traps and other hosts left out).
 
-Pure (the page's bytes and the site in, plain data out) so that it can run in a worker process
-(crawler.workers) beside the crawl's event loop; the spider decides which of the URLs to request
-(what it already asked for, what the archive holds, incremental rules: crawler/spiders/portal.py).
+Free of Scrapy (the page's text and its site in, plain data out) so that it runs in a worker
+process (crawler.workers) beside the crawl's event loop; the tree it parses is kept for the clean
+pipeline (crawler.parsedpages). The spider decides which of the URLs to request (what it already
+asked for, what the archive holds, incremental rules: crawler/spiders/portal.py).
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def _link(href: str, base_url: str, url: str, encoding: str) -> str:
     return urljoin(url, safe_url_string(urljoin(base_url, href), encoding=encoding))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # the menus, sidebars and footers of a few sites; each article's own links pass
 def _link_from_origin(href: str, base_origin: str, page_origin: str, encoding: str) -> str:
     """_link for an absolute or root-relative href, whose result depends on the origins of the
     base and the page only: menus, sidebars and footers repeat the same ones on every page."""
@@ -166,7 +167,7 @@ def scoped_url(href: str | None, base: str, site: str, scheme: str) -> str | Non
     return None if url is None else _in_scope(url, site, scheme)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _in_scope(url: str, site: str, scheme: str) -> str | None:
     """scoped_url of an absolute http(s) URL (pure; cached for the links every page repeats)."""
     if host_of(url) != site:

@@ -42,7 +42,7 @@ def is_trap(url: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)  # pure; asked for every link of every page
+@lru_cache(maxsize=4096)  # pure; asked for every link of every page
 def pager_number(url: str) -> int | None:
     """The page number a listing URL asks for (`?page=3`, `/page/3/`), or None."""
     parts = urlsplit(url)

@@ -10,9 +10,12 @@ downloads, discovers and writes.
   pickle). concurrent.futures' process pool costs the crawl process ~0.2 ms of CPU a task in its
   feeder and manager threads (thread wake-ups, GIL hand-overs, locks): with 4–5 tasks an article,
   that was more than the archive writes.
-- Each worker runs its tasks one at a time in the order they were sent, so work with state (the
-  clean pipeline's per-site boilerplate model) always goes to the same worker: `run(..., key=site)`.
-  Work without state goes to the workers in turn.
+- Each worker runs its tasks one at a time, by priority, in the order they were sent among equals,
+  so work with state (the clean pipeline's per-site boilerplate model) goes to the same worker:
+  `run(..., key=site)`. Work without state goes to the workers in turn. Work that finishes an
+  item (cleaning, then image checks) goes before work that starts new ones (reading links): items
+  leave the crawl sooner, and a page is cleaned while the tree its links were read from is still
+  kept (crawler.parsedpages).
 - Workers are spawned, not forked: a forked child would inherit the crawl's open files, among them
   the archive lock, and keep the archive locked after a `kill -9` of the crawl.
 - A worker imports only what its tasks need (the extractor, link reading, media validation: none
@@ -29,6 +32,7 @@ downloads, discovers and writes.
 from __future__ import annotations
 
 import asyncio
+import heapq
 import importlib
 import itertools
 import logging
@@ -45,9 +49,14 @@ logger = logging.getLogger(__name__)
 
 # The modules of the crawl's worker tasks (imported by each worker when it starts).
 CRAWL_TASK_MODULES = ("crawler.pipelines.clean", "crawler.pagelinks", "crawler.pipelines.validation")
-_FRAME = struct.Struct("!II")   # payload length, task id
+_TASK = struct.Struct("!IIi")    # to a worker: payload length, task id, priority
+_ANSWER = struct.Struct("!II")   # from a worker: payload length, task id
 _READ_SIZE = 1 << 20
 _SOCKET_BUFFER = 1 << 20
+
+
+# Task priorities in the crawl: what finishes an item before what starts new ones.
+CLEANING, CHECKING_MEDIA, READING_LINKS = 2, 1, 0
 
 
 class WorkersUnavailable(Exception):
@@ -63,16 +72,34 @@ def _serve(sock: socket.socket, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     for module in preload:
         importlib.import_module(module)
-    stream = sock.makefile("rb", buffering=_READ_SIZE)
+    waiting: list[tuple] = []    # heap: (-priority, arrival, task id, payload)
+    arrivals = itertools.count()
+    incoming = bytearray()
     try:
         while True:
-            header = stream.read(_FRAME.size)
-            if len(header) < _FRAME.size:
+            # Everything that has arrived is read before a task is chosen (the highest priority,
+            # the earliest of equal priority); with nothing to do, wait for work.
+            sock.setblocking(not waiting)
+            try:
+                data = sock.recv(_READ_SIZE)
+            except BlockingIOError:
+                data = None
+            if data == b"":
                 return  # the crawl closed the pool, or died
-            length, task_id = _FRAME.unpack(header)
-            payload = stream.read(length)
-            if len(payload) < length:
-                return
+            if data:
+                incoming += data
+                consumed = 0
+                while len(incoming) - consumed >= _TASK.size:
+                    length, task_id, priority = _TASK.unpack_from(incoming, consumed)
+                    end = consumed + _TASK.size + length
+                    if len(incoming) < end:
+                        break
+                    heapq.heappush(waiting, (-priority, next(arrivals), task_id, bytes(incoming[consumed + _TASK.size:end])))
+                    consumed = end
+                del incoming[:consumed]
+                continue
+            _, _, task_id, payload = heapq.heappop(waiting)
+            sock.setblocking(True)
             sock.sendall(_answer(task_id, payload))
     except OSError:
         return  # the crawl died while this worker was answering
@@ -88,7 +115,7 @@ def _answer(task_id: int, payload: bytes) -> bytes:
         data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as error:  # an answer that cannot cross the process boundary
         data = pickle.dumps((False, RuntimeError(f"unpicklable answer from a worker: {error!r}")))
-    return _FRAME.pack(len(data), task_id) + data
+    return _ANSWER.pack(len(data), task_id) + data
 
 
 # -- the crawl process's side ---------------------------------------------------------------------
@@ -130,7 +157,7 @@ class _Worker:
         self._ids = itertools.count()
         self.failure: str | None = None
 
-    def submit(self, fn, args: tuple) -> asyncio.Future:
+    def submit(self, fn, args: tuple, priority: int = 0) -> asyncio.Future:
         if self.failure is not None:
             raise WorkersUnavailable(self.failure)
         loop = asyncio.get_running_loop()
@@ -140,7 +167,7 @@ class _Worker:
         task_id = next(self._ids) & 0xFFFFFFFF
         future = loop.create_future()
         self._pending[task_id] = future
-        self._send(_FRAME.pack(len(payload), task_id), payload)
+        self._send(_TASK.pack(len(payload), task_id, priority), payload)
         return future
 
     def _send(self, header: bytes, payload: bytes) -> None:
@@ -197,12 +224,12 @@ class _Worker:
         self._incoming += data
         answers, consumed = [], 0
         with memoryview(self._incoming) as view:
-            while len(view) - consumed >= _FRAME.size:
-                length, task_id = _FRAME.unpack_from(view, consumed)
-                end = consumed + _FRAME.size + length
+            while len(view) - consumed >= _ANSWER.size:
+                length, task_id = _ANSWER.unpack_from(view, consumed)
+                end = consumed + _ANSWER.size + length
                 if len(view) < end:
                     break
-                answers.append((task_id, pickle.loads(view[consumed + _FRAME.size:end])))
+                answers.append((task_id, pickle.loads(view[consumed + _ANSWER.size:end])))
                 consumed = end
         del self._incoming[:consumed]
         for task_id, (ok, value) in answers:
@@ -251,14 +278,15 @@ class WorkerPool:
     def pids(self) -> list[int]:
         return [worker.process.pid for worker in self._workers]
 
-    async def run(self, fn, *args, key: str | None = None):
-        """fn(*args) in a worker: the same worker for the same `key`, else the next one. `fn` must
-        be importable by name (a module-level function). Exceptions raised by fn are raised here;
-        WorkersUnavailable when the pool is closed or the worker died."""
+    async def run(self, fn, *args, key: str | None = None, priority: int = 0):
+        """fn(*args) in a worker: the same worker for the same `key`, else the next one. A worker
+        runs its waiting tasks by `priority` (highest first), in the order sent among equals. `fn`
+        must be importable by name (a module-level function). Exceptions raised by fn are raised
+        here; WorkersUnavailable when the pool is closed or the worker died."""
         if self.closed:
             raise WorkersUnavailable("worker pool closed")
         worker = self._workers[zlib.crc32(key.encode()) % len(self._workers)] if key is not None else next(self._turns)
-        return await worker.submit(fn, args)
+        return await worker.submit(fn, args, priority)
 
     def close(self) -> None:
         if self.closed:
@@ -280,7 +308,7 @@ def worker_pool(crawler) -> WorkerPool | None:
     return crawler.worker_pool
 
 
-async def in_worker(crawler, fn, *args, key: str | None = None, here=None):
+async def in_worker(crawler, fn, *args, key: str | None = None, priority: int = 0, here=None):
     """fn(*args) in one of the crawl's workers, or in the crawl process when there are none: with
     WORKER_PROCESSES = 0, and from the moment a worker dies (counted as `workers/unavailable`,
     logged once). `here()` is the crawl process's way of doing the same work (default: fn(*args));
@@ -288,7 +316,7 @@ async def in_worker(crawler, fn, *args, key: str | None = None, here=None):
     pool = worker_pool(crawler)
     if pool is not None:
         try:
-            return await pool.run(fn, *args, key=key)
+            return await pool.run(fn, *args, key=key, priority=priority)
         except WorkersUnavailable as error:
             if crawler.worker_pool is pool:
                 crawler.worker_pool = None

@@ -45,7 +45,7 @@ def _unknown_layout_page(n: int) -> str:
 
 
 def _without_cpu(result: dict) -> dict:
-    return {key: value for key, value in result.items() if key != "cpu_ms"}
+    return {key: value for key, value in result.items() if key not in ("cpu_ms", "parsed_before")}
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +120,8 @@ def test_a_page_is_parsed_once_for_its_links_and_its_article(monkeypatch):
     real_parse = parsedpages.parse_document
     monkeypatch.setattr(parsedpages, "parse_document", lambda text: parses.append(1) or real_parse(text))
     read_links_of(BASE + path, html, encoding, BASE + path, "127.0.0.1:8000", "http")
-    assert _without_cpu(clean_page(html, BASE + path, False, SiteBoilerplate)) == expected
+    result = clean_page(html, BASE + path, False, SiteBoilerplate)
+    assert result["parsed_before"] and _without_cpu(result) == expected
     assert len(parses) == 1
     # The tree went to its reader: the next clean of the page parses it again.
     clean_page(html, BASE + path, False, SiteBoilerplate)
@@ -145,6 +146,21 @@ def test_image_checks_and_refusals_cross_the_process_boundary(pool):
         _run(pool.run(check_image, b"<!DOCTYPE html><html></html>", 10_000_000))
     with pytest.raises(MediaRejected, match="corrupt|not an image"):
         _run(pool.run(check_image, jpeg[: len(jpeg) // 2], 10_000_000))
+
+
+def test_a_worker_runs_waiting_tasks_by_priority_then_in_order(pool):
+    """Work that finishes an item (cleaning) goes before work that starts new ones (reading links);
+    among equals, the order they were sent (a site's pages are cleaned in order)."""
+    async def scenario():
+        busy = asyncio.ensure_future(pool.run(time.sleep, 0.5))
+        await asyncio.sleep(0.1)  # the worker is busy: what follows waits, all of it
+        sent = [(priority, asyncio.ensure_future(pool.run(time.monotonic, priority=priority)))
+                for priority in (0, 0, 2, 1, 2, 0, 2)]
+        await busy
+        return [(priority, number, await task) for number, (priority, task) in enumerate(sent)]
+
+    ran = sorted(_run(scenario()), key=lambda task: task[2])
+    assert [(priority, number) for priority, number, _ in ran] == [(2, 2), (2, 4), (2, 6), (1, 3), (0, 0), (0, 1), (0, 5)]
 
 
 def _worker_pids(pool: WorkerPool) -> list[int]:

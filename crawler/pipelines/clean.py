@@ -16,16 +16,17 @@ import time
 from ..extract import SiteBoilerplate
 from ..extract.article import extract_document, profile_for, site_title
 from ..parsedpages import take_parsed
-from ..workers import in_worker, worker_pool
+from ..workers import CLEANING, in_worker, worker_pool
 
 
 def clean_page(html: str, url: str, is_home: bool, model_for) -> dict:
     """What the pipeline needs from one page: the article (a dict, or None), the portal's name
-    read from its home page, whether the page was empty, and the CPU it took (ms).
+    read from its home page, whether the page was empty, whether its tree came from link reading
+    (crawler.parsedpages) and the CPU it took (ms).
     `model_for()` returns the page's site model; it is only called for pages no profile knows."""
     started = time.thread_time()
     result = {"article": None, "site_name": None, "empty": False}
-    doc = take_parsed(url, html)  # parsed already when its links were read
+    doc, result["parsed_before"] = take_parsed(url, html)  # parsed already when its links were read
     if doc is None:
         result["empty"] = True
     else:
@@ -66,6 +67,8 @@ class CleanPipeline:
             return item
         result = await self._clean(item["html"], item["url"], item["site"], item.get("role") == "home")
         self.stats.inc_value("cpu/clean_ms", result["cpu_ms"])
+        if not result["parsed_before"]:
+            self.stats.inc_value("clean/parsed_again")  # links not read first, or read elsewhere
         if result["empty"]:
             item["article"] = None
             self.stats.inc_value("clean/empty_pages")
@@ -83,4 +86,5 @@ class CleanPipeline:
         def here():
             return clean_page(html, url, is_home, lambda: self.models.setdefault(site, SiteBoilerplate()))
 
-        return await in_worker(self.crawler, clean_in_worker, html, url, site, is_home, key=site, here=here)
+        return await in_worker(self.crawler, clean_in_worker, html, url, site, is_home, key=site, priority=CLEANING,
+                               here=here)

@@ -21,7 +21,7 @@ import scrapy
 from scrapy.pipelines.media import MediaPipeline as ScrapyMediaPipeline
 
 from ..archive import StoredMedia
-from ..workers import in_worker, worker_pool
+from ..workers import CHECKING_MEDIA, in_worker, worker_pool
 from .. import wayback
 from .validation import MediaRejected, check_document, check_image
 
@@ -143,7 +143,7 @@ class MediaPipeline(ScrapyMediaPipeline):
         body = response.body
         if request.meta["media_kind"] == "image":
             # Decoding is the costly part: in a worker process when there is one.
-            checked = await in_worker(self.crawler, check_image, body, self.max_pixels)
+            checked = await in_worker(self.crawler, check_image, body, self.max_pixels, priority=CHECKING_MEDIA)
             filename = None
         else:
             content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()

@@ -37,7 +37,7 @@ from ..items import PageItem
 from ..pagelinks import PageLinks, read_links_of, scoped_url
 from ..scope import pager_number
 from ..urls import canonical_url, host_of
-from ..workers import in_worker
+from ..workers import READING_LINKS, in_worker
 from .. import wayback
 
 UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError, DownloadFailedError)
@@ -284,7 +284,7 @@ class PortalSpider(scrapy.Spider):
         # Parsing the page, the selectors and canonical URLs are most of discovery's CPU: in the
         # worker the clean pipeline will send the page to next (same key), which keeps the tree.
         page = await in_worker(self.crawler, read_links_of, response.url, html, encoding, url, site,
-                               self.sites[site]["scheme"], key=site)
+                               self.sites[site]["scheme"], key=site, priority=READING_LINKS)
         self.crawler.stats.inc_value("cpu/parse_ms", page.parse_ms)
         self.crawler.stats.inc_value("cpu/links_ms", page.links_ms)
         return [item, *self.follow_links(page, response, url, site)]
