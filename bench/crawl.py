@@ -319,7 +319,7 @@ class Config:
     large_images_per_article: float = 2.0
     extraction_pages: int = 300
     out: Path = ROOT / "artifacts" / "bench"
-    rounds: int = 3
+    rounds: int = 5
     profile: bool = False
     seed: int = 2024
     workers: int = 2
@@ -580,8 +580,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large-images-per-article", type=float, default=None,
                         help="images per article in the largest run (default: --images-per-article)")
     parser.add_argument("--extraction-pages", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="throughput rounds (crawl, limit, limit without robots.txt checks); medians reported (default 3)")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="throughput rounds (crawl, limit, limit without robots.txt checks); medians reported (default 5)")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench")
     parser.add_argument("--profile", action="store_true", help="py-spy a crawl of the re-crawl portal; top crawler/ functions")
     parser.add_argument("--workers", type=int, default=2, help="processes that pre-render images")

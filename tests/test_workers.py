@@ -5,6 +5,7 @@ never outlives a crawl killed with -9."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import os
 import signal
@@ -22,6 +23,7 @@ from crawler.pagelinks import read_links_of
 from crawler.pipelines.clean import clean_in_worker, clean_page
 from crawler.pipelines.validation import MediaRejected, check_image
 from crawler.workers import WorkerPool, WorkersUnavailable
+from tests.worker_tasks import hashlib_hex
 from tests.conftest import ROOT, open_archive, run_crawl
 from tests.fixtures.portal import Portal
 from tests.fixtures.server import FixtureServer
@@ -161,6 +163,16 @@ def test_a_worker_runs_waiting_tasks_by_priority_then_in_order(pool):
 
     ran = sorted(_run(scenario()), key=lambda task: task[2])
     assert [(priority, number) for priority, number, _ in ran] == [(2, 2), (2, 4), (2, 6), (1, 3), (0, 0), (0, 1), (0, 5)]
+
+
+def test_large_and_many_tasks_cross_the_socket_whole(pool):
+    """Frames larger than the socket's buffers, and many at once, arrive whole and in their place."""
+    async def scenario():
+        payloads = [bytes([n]) * size for n, size in enumerate([8_000_000, 10, 3_000_000, 65_537, 0, 1_500_000] * 3)]
+        answers = await asyncio.gather(*(pool.run(hashlib_hex, payload) for payload in payloads))
+        return answers == [hashlib.sha256(payload).hexdigest() for payload in payloads]
+
+    assert _run(scenario())
 
 
 def _worker_pids(pool: WorkerPool) -> list[int]:
