@@ -94,7 +94,8 @@ def _serve(sock: socket.socket, preload: tuple[str, ...]) -> None:
                     end = consumed + _TASK.size + length
                     if len(incoming) < end:
                         break
-                    heapq.heappush(waiting, (-priority, next(arrivals), task_id, bytes(incoming[consumed + _TASK.size:end])))
+                    payload = bytes(incoming[consumed + _TASK.size:end])
+                    heapq.heappush(waiting, (-priority, next(arrivals), task_id, payload))
                     consumed = end
                 del incoming[:consumed]
                 continue
