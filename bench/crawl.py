@@ -519,9 +519,9 @@ def format_table(results: dict) -> str:
         ("end to end / limit", f"{t['ratio']:.0%}", f"≥ 70 %: {verdict(t['ratio'] >= TARGETS['throughput_ratio'])}"),
         ("without robots.txt checks, on both sides: crawl / limit", f"{bare['crawl_s']:.1f} s / "
          f"{bare['fetch']['elapsed_s']:.1f} s = {bare['ratio']:.0%}", "for comparison"),
-        ("rounds (s): crawl / limit; without robots.txt checks: crawl / limit",
-         "; ".join(f"{r['crawl_s']:.1f} / {r['fetch_s']:.1f}; {r['crawl_without_robots_s']:.1f} / "
-                   f"{r['fetch_without_robots_s']:.1f}" for r in t["rounds"]), "medians above"),
+        ("rounds (s), each: crawl / limit, then both without robots.txt checks",
+         " · ".join(f"{r['crawl_s']:.1f} / {r['fetch_s']:.1f}, {r['crawl_without_robots_s']:.1f} / "
+                    f"{r['fetch_without_robots_s']:.1f}" for r in t["rounds"]), "medians above"),
         ("crawl CPU, all of it / fetch-only CPU", f"{crawl_['cpu_s'] * 1000 / n:.1f} / {fetch['cpu_s'] * 1000 / n:.1f} ms per article", ""),
         ("of which the crawl process / its worker", f"{crawl_['own_cpu_s'] * 1000 / n:.1f} / "
          f"{(crawl_['cpu_s'] - crawl_['own_cpu_s']) * 1000 / n:.1f} ms per article", "start-up included"),
