@@ -1,5 +1,10 @@
 """The archive session: opened and locked when the crawl starts, recorded in `crawl_runs`,
-summarised and released when it ends — whatever the reason it ends."""
+summarised and released when it ends — whatever the reason it ends.
+
+It owns the crawl's two handles on the archive, reached the Scrapy way
+(`crawler.get_extension(ArchiveSession)`): `state` (crawler/state.py), what the spider and the
+middlewares read, and `archive`, what the pipelines write. It keeps the run's error log.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from pathlib import Path
 from scrapy import logformatter, signals
 
 from .archive import Archive, ArchiveError, ArchiveLock
-from .urls import host_of
+from .discovery.urls import host_of
+from .state import CrawlState
 
 logger = logging.getLogger(__name__)
 
@@ -18,11 +24,13 @@ SUMMARY_KEYS = {
     "new": "archive/new",
     "changed": "archive/changed",
     "unchanged": "archive/unchanged",
+    "reextracted": "archive/reextracted",
     "gone": "archive/gone",
     "images": "media/images_downloaded",
     "attachments": "media/attachments_downloaded",
     "missing_images": "archive/missing_images",
 }
+ERROR_LOG_LINES = 200
 
 
 class _NoNetworkTracebacks(logging.Filter):
@@ -30,17 +38,24 @@ class _NoNetworkTracebacks(logging.Filter):
     contract is one clear line, so keep the message and drop the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and record.exc_info[1] is not None and "Download" in type(record.exc_info[1]).__name__ or (
-            record.exc_info and type(record.exc_info[1]).__name__ == "CannotResolveHostError"
-        ):
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and ("Download" in type(error).__name__ or type(error).__name__ == "CannotResolveHostError"):
             record.exc_info = None
             record.exc_text = None
         return True
 
 
+def session_of(crawler) -> "ArchiveSession":
+    session = crawler.get_extension(ArchiveSession)
+    if session is None:
+        raise ArchiveError("the ArchiveSession extension is not enabled (EXTENSIONS setting)")
+    return session
+
+
 class ArchiveSession:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
+        self.stats = crawler.stats
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoNetworkTracebacks())
         path = Path(crawler.settings.get("ARCHIVE_PATH"))
         if not path.parent.is_dir():
@@ -52,8 +67,8 @@ class ArchiveSession:
         except Exception:
             self.lock.release()
             raise
-        crawler.archive = self.archive
-        crawler.error_log = []
+        self.state = CrawlState(self.archive)
+        self.error_log: list[str] = []
         self.run_id: int | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -61,6 +76,12 @@ class ArchiveSession:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def record_error(self, kind: str, message: str) -> None:
+        """Count a failure (crawl_runs.errors) and list it (crawl_runs.error_log); the crawl goes on."""
+        self.stats.inc_value(f"errors/{kind}")
+        logger.warning(message)
+        self.error_log.append(message)
 
     def spider_opened(self, spider):
         start_urls = getattr(spider, "start_urls", [])
@@ -70,16 +91,17 @@ class ArchiveSession:
         self.run_id = self.archive.start_run(",".join(start_urls), source, "incremental-or-full")
 
     def spider_closed(self, spider, reason):
-        stats = self.crawler.stats.get_stats()
+        stats = self.stats.get_stats()
         counts = {column: int(stats.get(key, 0) or 0) for column, key in SUMMARY_KEYS.items()}
         counts["errors"] = sum(int(v) for k, v in stats.items() if k.startswith("errors/") and k.count("/") == 1) + int(
-            stats.get("media/images_failed", 0)) + int(stats.get("media/attachments_failed", 0)) + int(
-            stats.get("spider_exceptions/count", 0) if isinstance(stats.get("spider_exceptions/count", 0), int) else 0)
-        modes = sorted({v for k, v in stats.items() if k.startswith("mode/")})
+            stats.get("spider_exceptions/count", 0) or 0)
+        modes = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("mode/")}
         status = "finished" if reason == "finished" else reason
+        if status == "finished":
+            self._save_models(modes)
         if self.run_id is not None:
-            self.archive.db["crawl_runs"].update(self.run_id, {"mode": ",".join(modes) or None})
-            self.archive.finish_run(self.run_id, status, counts, stats, self.crawler.error_log)
+            self.archive.db["crawl_runs"].update(self.run_id, {"mode": ",".join(sorted(set(modes.values()))) or None})
+            self.archive.finish_run(self.run_id, status, counts, stats, self.error_log[-ERROR_LOG_LINES:])
         logger.info(
             "archive %s: %s pages fetched, articles new %d / changed %d / unchanged %d / gone %d, "
             "images new %d, errors %d (run %s, %s)",
@@ -89,17 +111,17 @@ class ArchiveSession:
         self.archive.close()
         self.lock.release()
 
+    def _save_models(self, modes: dict[str, str]) -> None:
+        # Only a full sweep saw enough of a site to say what it repeats on most of its pages.
+        for site, model in self.state.learnt_models().items():
+            if modes.get(site) == "full":
+                self.archive.save_site_model(site, model.as_json())
 
-class QuietDropLogFormatter(logformatter.LogFormatter):
-    """Listing pages are dropped by design: log them at DEBUG, not WARNING."""
 
-    def dropped(self, item, exception, response, spider=None):
-        entry = super().dropped(item, exception, response, spider)
-        entry["level"] = logging.DEBUG
-        return entry
+class ItemLogFormatter(logformatter.LogFormatter):
+    """Items carry whole pages: never dump them into the log."""
 
     def scraped(self, item, response, spider=None):
-        # Items carry whole pages: never dump them into the log.
         entry = super().scraped(item, response, spider)
         entry["msg"] = "Archived from %(src)s"
         entry["args"] = {"src": response}

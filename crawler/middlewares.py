@@ -8,29 +8,24 @@ from datetime import datetime, timezone
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 
+from .extensions import session_of
+
 
 class ConditionalRequestMiddleware:
-    """Re-fetches of archived articles carry If-None-Match / If-Modified-Since from the last
+    """Requests for archived articles carry If-None-Match / If-Modified-Since from the last
     answer, so an unchanged page costs the server a 304 instead of the whole page."""
 
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
+    def __init__(self, state) -> None:
+        self.state = state
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(session_of(crawler).state)
 
     def process_request(self, request):
-        archive = getattr(self.crawler, "archive", None)
-        if archive is None or not request.meta.get("conditional"):
-            return None
-        state = archive.url_state(request.url)
-        if not state or state["kind"] not in ("article", "page") or state["article_id"] is None:
-            return None
-        if state.get("etag"):
-            request.headers.setdefault("If-None-Match", state["etag"])
-        if state.get("last_modified"):
-            request.headers.setdefault("If-Modified-Since", state["last_modified"])
+        if request.meta.get("conditional", True) and not request.meta.get("media_kind"):
+            for header, value in self.state.validators(request.url).items():
+                request.headers.setdefault(header, value)
         return None
 
 

@@ -38,11 +38,6 @@ IMAGES_MAX_PIXELS = 80_000_000           # decompression-bomb guard
 ATTACHMENTS_MAX_BYTES = 50 * 1024 * 1024
 MEDIA_ALLOW_REDIRECTS = True
 
-# -- CPU: cleaning pages, reading their links and validating images run in worker processes, on
-# another core than Scrapy's event loop (crawler/workers.py). 0 = everything in the crawl process
-# (one process, ~110-130 MB less memory).
-WORKER_PROCESSES = 1
-
 # -- pipeline order: one item flows spider → clean → media → archive ---------------------------
 ITEM_PIPELINES = {
     "crawler.pipelines.clean.CleanPipeline": 100,
@@ -50,14 +45,14 @@ ITEM_PIPELINES = {
     "crawler.pipelines.archive.ArchivePipeline": 300,
 }
 EXTENSIONS = {
-    "crawler.extensions.ArchiveSession": 0,   # opens, locks and closes the archive; crawl_runs
+    "crawler.extensions.ArchiveSession": 0,   # opens, locks and closes the archive; crawl state; crawl_runs
 }
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
 }
-LOG_FORMATTER = "crawler.extensions.QuietDropLogFormatter"
+LOG_FORMATTER = "crawler.extensions.ItemLogFormatter"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False   # a scheduled job opens no ports
 REMOTE_CONTROL_ENABLED = False

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from crawler.archive import Archive, StoredMedia
+from crawler.archive import Archive
 from crawler.extract import Article, Attachment, ImageRef
+from crawler.items import StoredFile
 from crawler.extract.sanitize import sanitize_html
 
 if TYPE_CHECKING:
@@ -112,10 +113,29 @@ def write_sample_archive(path: Path, beacon_url: str) -> None:
         archive.close()
 
 
+@dataclass
+class StoredMedia:
+    """A validated file, as the media pipeline hands it to the archive."""
+
+    url: str
+    sha256: str
+    content: bytes
+    mime: str
+    size: int
+    width: int | None = None
+    height: int | None = None
+    filename: str | None = None
+
+
 def store(archive: Archive, site: str, article: Article, media: list[StoredMedia]) -> str:
+    """The media pipeline's and the archive pipeline's writes for one article."""
+    for stored in media:
+        kind = "image" if stored.mime.startswith("image/") else "attachment"
+        archive.store_file(kind, sha256=stored.sha256, content=stored.content, mime=stored.mime, url=stored.url,
+                           width=stored.width, height=stored.height, filename=stored.filename)
     return archive.store_article(
-        article.as_dict(), site=site, source="live", fetched_url=article.url, captured=None,
-        media={stored.url: stored for stored in media},
+        article, site=site, source="live", fetched_url=article.url, captured=None,
+        files={stored.url: StoredFile(stored.sha256, "downloaded") for stored in media},
     )
 
 

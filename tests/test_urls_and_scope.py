@@ -2,8 +2,8 @@
 
 import pytest
 
-from crawler.scope import is_trap, pager_number
-from crawler.urls import canonical_url, host_of
+from crawler.discovery.scope import is_trap, pager_number
+from crawler.discovery.urls import canonical_url, host_of
 
 
 @pytest.mark.parametrize(

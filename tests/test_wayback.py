@@ -10,7 +10,7 @@ import pytest
 
 ORIGINAL = ""  # the portal's own address, set by the module fixture
 
-from crawler.wayback import capture_time
+from crawler.discovery.wayback import capture_time
 from tests.conftest import open_archive, run_crawl
 from tests.fixtures.portal import Portal
 from tests.fixtures.server import FixtureServer

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: dict[str, dict] = {
     "sites": {
@@ -66,20 +66,27 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("article_id", "articles", "id")],
     },
     # Crawl state per fetched URL: which article it reaches, validators for conditional requests,
-    # and for a listing page the teasers it showed (`listed`: JSON [url, fingerprint] pairs) —
+    # the sha256 of the page as last served (a page served unchanged is no edit, whatever its
+    # cleaning gives), and for a listing page the teasers it showed (`listed`: JSON [url, fingerprint] pairs) —
     # what incremental re-crawls compare against.
     "urls": {
         "columns": {
             "url": str, "site": str, "article_id": int, "kind": str, "status": int, "etag": str,
-            "last_modified": str, "listed": str, "first_fetched": str, "last_fetched": str,
+            "last_modified": str, "listed": str, "first_fetched": str, "last_fetched": str, "page_sha256": str,
         },
         "pk": "url",
+    },
+    # Per site, the blocks of text it repeats on most pages (crawler/extract/sitelearn.py), learnt by
+    # the last full sweep that finished and used, frozen, by the runs after it.
+    "site_models": {
+        "columns": {"site": str, "model": str, "learnt": str},
+        "pk": "site",
     },
     "crawl_runs": {
         "columns": {
             "id": int, "started": str, "finished": str, "start_url": str, "source": str, "mode": str,
             "status": str, "pid": int, "pages": int, "new": int, "changed": int, "unchanged": int,
-            "gone": int, "images": int, "attachments": int, "errors": int, "missing_images": int,
+            "gone": int, "reextracted": int, "images": int, "attachments": int, "errors": int, "missing_images": int,
             "stats": str, "error_log": str,
         },
         "pk": "id",
@@ -134,4 +141,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "SELECT sha256, mime, width, height, size, first_url, first_seen FROM images",
         replace=True,
     )
+    _migrate(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Archives written by older versions: `urls.kind` once also said 'gone'/'missing', which
+    `urls.status` (404/410) says; it is what the URL is again."""
+    if db.execute("PRAGMA user_version").fetchone()[0] < 2:
+        db.execute(
+            "UPDATE urls SET kind = COALESCE((SELECT kind FROM articles WHERE articles.id = urls.article_id), 'other') "
+            "WHERE kind IN ('gone', 'missing')"
+        )

@@ -7,24 +7,21 @@ duplicates and never deletes; an edited article keeps its previous version in `r
 
 from __future__ import annotations
 
-import fcntl
 import html
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from ..extract import Article
 from ..extract.dates import VIETNAM
+from ..items import StoredFile
+from .errors import ArchiveError
 from .schema import ensure_schema
 from .search import folded_d_words
-
-
-class ArchiveError(Exception):
-    """The archive cannot be opened, written or locked. The message is one line for the user."""
 
 
 def now_iso() -> str:
@@ -38,56 +35,6 @@ def image_src(sha256: str) -> str:
 
 def attachment_href(sha256: str) -> str:
     return f"/-/archive-file/{sha256}"
-
-
-@dataclass
-class StoredMedia:
-    """A downloaded file as the media pipeline hands it over."""
-
-    url: str
-    sha256: str
-    content: bytes
-    mime: str
-    size: int
-    width: int | None = None
-    height: int | None = None
-    filename: str | None = None
-
-
-class ArchiveLock:
-    """One crawl per archive: an exclusive flock on `<archive>.lock`. The kernel releases it when
-    the holder dies (even by kill -9), so a dead crawl's lock is simply taken over."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(f"{path}.lock")
-        self._handle = None
-
-    def acquire(self) -> None:
-        try:
-            handle = open(self.path, "a+")
-        except OSError as error:
-            raise ArchiveError(f"cannot create lock file {self.path}: {error.strerror}") from None
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            raise ArchiveError(
-                f"another crawl (pid {holder}) is already writing {self.path.with_suffix('')}; "
-                "wait for it to finish or use another ARCHIVE_PATH"
-            ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        self._handle = handle
-
-    def release(self) -> None:
-        if self._handle is not None:
-            fcntl.flock(self._handle, fcntl.LOCK_UN)
-            self._handle.close()
-            self._handle = None
 
 
 class Archive:
@@ -121,9 +68,6 @@ class Archive:
     def close(self) -> None:
         self.db.conn.close()
 
-    def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
     # -- lookups -------------------------------------------------------------------------------
     # Each look-up is one statement (UNION ALL in order of preference, first row wins): they run for
     # every article and every image of a crawl.
@@ -154,13 +98,12 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
-    def url_state(self, url: str) -> dict | None:
+    def _article_of_url(self, url: str) -> int | None:
         row = self.db.execute(
-            "SELECT url, article_id, kind, status, etag, last_modified, listed FROM urls WHERE url = ?", [url]
+            "SELECT article_id FROM urls WHERE url = :url AND article_id IS NOT NULL "
+            "UNION ALL SELECT id FROM articles WHERE url = :url LIMIT 1", {"url": url}
         ).fetchone()
-        if row is None:
-            return None
-        return dict(zip(("url", "article_id", "kind", "status", "etag", "last_modified", "listed"), row))
+        return row[0] if row else None
 
     # -- writes --------------------------------------------------------------------------------
     # Rows are written with plain SQL: sqlite-utils' Table.insert/update inspect the table's schema
@@ -189,15 +132,19 @@ class Archive:
         with self.db.atomic():
             self.db.execute("UPDATE sites SET name = ? WHERE host = ?", [name, host])
 
-    def record_url(self, url: str, site: str, *, kind: str, status: int, article_id: int | None = None,
+    def record_url(self, url: str, site: str, *, kind: str | None, status: int, article_id: int | None = None,
                    etag: str | None = None, last_modified: str | None = None, listed: str | None = None) -> None:
+        """What a fetched URL is and how it answered; `kind=None` keeps what it was known as."""
         with self.db.atomic():
             self._record_url(url, site, kind=kind, status=status, article_id=article_id, etag=etag,
                              last_modified=last_modified, listed=listed)
 
-    def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, listed=None):
+    def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, listed=None,
+                    page_sha256=None):
         now = now_iso()
-        row = {"url": url, "site": site, "kind": kind, "status": status, "last_fetched": now}
+        row = {"url": url, "site": site, "kind": kind or "other", "status": status, "last_fetched": now}
+        if page_sha256 is not None:
+            row["page_sha256"] = page_sha256
         if article_id is not None:
             row["article_id"] = article_id
         if etag is not None or status == 200:
@@ -208,47 +155,55 @@ class Archive:
             row["listed"] = listed
         # Insert, or update the columns given (first_fetched is kept): one statement.
         columns = ", ".join(f"[{column}]" for column in row)
-        updates = ", ".join(f"[{column}] = excluded.[{column}]" for column in row if column != "url")
+        kept = {"url"} if kind else {"url", "kind"}
+        updates = ", ".join(f"[{column}] = excluded.[{column}]" for column in row if column not in kept)
         self.db.execute(
             f"INSERT INTO urls ({columns}, first_fetched) VALUES ({', '.join('?' * len(row))}, ?) "
             f"ON CONFLICT(url) DO UPDATE SET {updates}",
             [*row.values(), now],
         )
 
-    def store_article(self, article: dict, *, site: str, source: str, fetched_url: str,
-                      captured: str | None, media: dict[str, StoredMedia], etag: str | None = None,
-                      last_modified: str | None = None) -> str:
-        """Insert or update one article with its media, atomically. Returns 'new', 'changed',
-        'unchanged' or 'revision' (an older capture stored as history only)."""
+    def store_article(self, article: Article, *, site: str, source: str, fetched_url: str, captured: str | None,
+                      files: dict[str, StoredFile], etag: str | None = None, last_modified: str | None = None,
+                      page_sha256: str | None = None, listed: str | None = None) -> str:
+        """Insert or update one article and its media references, atomically. Returns 'new',
+        'changed', 'unchanged', 'revision' (an older capture stored as history only) or
+        'reextracted' (the page is byte for byte the one archived, but cleaning it gives another
+        article: the extractor or the site's model changed, not the portal — no revision). The
+        files themselves are already in the archive (store_file)."""
         now = now_iso()
-        body_html = _rewrite_media_links(article["body_html"], media)
         row = {
-            "url": article["url"], "site": site, "kind": article["kind"], "node_id": article.get("node_id"),
-            "title": article["title"], "published": article.get("published"), "updated": article.get("updated"),
-            "author": article.get("author"), "category": article.get("category"), "summary": article.get("summary"),
-            "tags": json.dumps(article.get("tags") or [], ensure_ascii=False) if article.get("tags") else None,
-            "body_text": article["body_text"], "body_html": body_html, "word_count": article["word_count"],
-            "content_hash": article["content_hash"], "status": "live", "source": source, "captured": captured,
-            "fetched_url": fetched_url, "profile": article.get("profile"),
-            "search_folded": folded_d_words(article["title"], article["body_text"]),
+            "url": article.url, "site": site, "kind": article.kind, "node_id": article.node_id,
+            "title": article.title, "published": article.published, "updated": article.updated,
+            "author": article.author, "category": article.category, "summary": article.summary,
+            "tags": json.dumps(article.tags, ensure_ascii=False) if article.tags else None,
+            "body_text": article.body_text, "body_html": _rewrite_media_links(article.body_html, files),
+            "word_count": article.word_count, "content_hash": article.content_hash, "status": "live",
+            "source": source, "captured": captured, "fetched_url": fetched_url, "profile": article.profile,
+            "search_folded": folded_d_words(article.title, article.body_text),
         }
         with self.db.atomic():
-            article_id = self.article_id_for(url=row["url"], site=site, node_id=row["node_id"], fetched_url=fetched_url)
+            article_id = self.article_id_for(url=article.url, site=site, node_id=article.node_id, fetched_url=fetched_url)
             if article_id is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now)
                 article_id = self._insert("articles", row)
                 outcome = "new"
             else:
-                outcome = self._update_article(article_id, row, now)
+                same_page = page_sha256 is not None and page_sha256 == self._page_sha256(fetched_url)
+                outcome = self._update_article(article_id, row, now, same_page=same_page)
             if outcome != "revision":
-                self._store_media(article_id, article, media, now)
-            self._record_url(fetched_url, site, kind=article["kind"], status=200, article_id=article_id,
-                             etag=etag, last_modified=last_modified)
-            if row["url"] != fetched_url:
-                self._record_url(row["url"], site, kind=article["kind"], status=200, article_id=article_id)
+                self._link_media(article_id, article, files)
+            self._record_url(fetched_url, site, kind=article.kind, status=200, article_id=article_id,
+                             etag=etag, last_modified=last_modified, page_sha256=page_sha256, listed=listed)
+            if article.url != fetched_url:
+                self._record_url(article.url, site, kind=article.kind, status=200, article_id=article_id)
         return outcome
 
-    def _update_article(self, article_id: int, row: dict, now: str) -> str:
+    def _page_sha256(self, url: str) -> str | None:
+        row = self.db.execute("SELECT page_sha256 FROM urls WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
+    def _update_article(self, article_id: int, row: dict, now: str, *, same_page: bool = False) -> str:
         cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
         old = dict(zip((column[0] for column in cursor.description), cursor.fetchone()))
         if old["content_hash"] == row["content_hash"]:
@@ -266,6 +221,10 @@ class Archive:
             self._add_revision(article_id, row, captured=row["captured"], now=now)
             self._update("articles", "id", article_id, {"last_seen": now})
             return "revision"
+        if same_page:
+            row.update(last_seen=now)
+            self._update("articles", "id", article_id, row)
+            return "reextracted"
         self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"), now=now)
         row.update(last_seen=now, last_changed=now)
         self._update("articles", "id", article_id, row)
@@ -284,60 +243,44 @@ class Archive:
              "content_hash": version["content_hash"], "source": version.get("source"), "stored": now}
         )
 
-    def _store_media(self, article_id: int, article: dict, media: dict[str, StoredMedia], now: str) -> None:
-        self.db.execute("DELETE FROM article_images WHERE article_id = ?", [article_id])
-        for image in article["images"]:
-            stored = media.get(image["url"])
-            if stored is None:
-                # Not downloaded (refused, failed, never captured): the reference, alt and caption
-                # are kept; a later run fills the bytes in.
+    def store_file(self, kind: str, *, sha256: str, content: bytes, mime: str, url: str, width: int | None = None,
+                   height: int | None = None, filename: str | None = None) -> None:
+        """Keep a validated image or document (once per content, whatever URL it came from)."""
+        with self.db.atomic():
+            if kind == "image":
                 self.db.execute(
-                    "INSERT OR REPLACE INTO article_images (article_id, image_sha256, position, url, alt, caption) "
-                    "VALUES (?, NULL, ?, ?, ?, ?)",
-                    [article_id, image["position"], image["url"], image.get("alt"), image.get("caption")],
-                )
-                continue
-            self.db.execute(
-                "INSERT OR IGNORE INTO images (sha256, content, mime, width, height, size, first_url, first_seen) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [stored.sha256, stored.content, stored.mime, stored.width, stored.height, stored.size, image["url"], now],
-            )
+                    "INSERT OR IGNORE INTO images (sha256, content, mime, width, height, size, first_url, first_seen) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [sha256, content, mime, width, height, len(content), url, now_iso()])
+            else:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO attachments (sha256, content, mime, size, filename, first_url, first_seen) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [sha256, content, mime, len(content), filename, url, now_iso()])
+
+    def _link_media(self, article_id: int, article: Article, files: dict[str, StoredFile]) -> None:
+        """The article's images and documents, in order. One not archived (refused, failed, never
+        captured) keeps its reference, alt and caption; a later run fills the file in."""
+        self.db.execute("DELETE FROM article_images WHERE article_id = ?", [article_id])
+        for image in article.images:
+            stored = files.get(image.url)
             self.db.execute(
                 "INSERT OR REPLACE INTO article_images (article_id, image_sha256, position, url, alt, caption) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [article_id, stored.sha256, image["position"], image["url"], image.get("alt"), image.get("caption")],
+                [article_id, stored.sha256 if stored else None, image.position, image.url, image.alt, image.caption],
             )
         self.db.execute("DELETE FROM article_attachments WHERE article_id = ?", [article_id])
-        for position, attachment in enumerate(article["attachments"]):
-            stored = media.get(attachment["url"])
-            if stored is None:  # too large or failed: the link is recorded without bytes
-                self.db.execute(
-                    "INSERT OR REPLACE INTO article_attachments (article_id, attachment_sha256, position, url, title) "
-                    "VALUES (?, NULL, ?, ?, ?)",
-                    [article_id, position, attachment["url"], attachment.get("title")],
-                )
-                continue
-            self.db.execute(
-                "INSERT OR IGNORE INTO attachments (sha256, content, mime, size, filename, first_url, first_seen) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [stored.sha256, stored.content, stored.mime, stored.size, stored.filename, attachment["url"], now],
-            )
+        for position, attachment in enumerate(article.attachments):
+            stored = files.get(attachment.url)
             self.db.execute(
                 "INSERT OR REPLACE INTO article_attachments (article_id, attachment_sha256, position, url, title) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [article_id, stored.sha256, position, attachment["url"], attachment.get("title")],
+                [article_id, stored.sha256 if stored else None, position, attachment.url, attachment.title],
             )
 
     def mark_gone(self, fetched_url: str, site: str, status: int) -> bool:
         """A URL answered 404/410: the article it reached is `gone`, its content kept."""
         with self.db.atomic():
-            state = self.url_state(fetched_url)
-            article_id = state["article_id"] if state else None
-            if article_id is None:
-                row = self.db.execute("SELECT id FROM articles WHERE url = ?", [fetched_url]).fetchone()
-                article_id = row[0] if row else None
-            self._record_url(fetched_url, site, kind="gone" if article_id else "missing", status=status,
-                             article_id=article_id)
+            article_id = self._article_of_url(fetched_url)
+            self._record_url(fetched_url, site, kind=None, status=status, article_id=article_id)
             if article_id is None:
                 return False
             cursor = self.db.execute(
@@ -346,15 +289,24 @@ class Archive:
             )
             return cursor.rowcount > 0
 
-    def touch_article(self, fetched_url: str, site: str) -> bool:
+    def touch_article(self, fetched_url: str) -> bool:
         """A conditional request answered 304: the article is still there, unchanged."""
         with self.db.atomic():
-            state = self.url_state(fetched_url)
-            if not state or state["article_id"] is None:
+            article_id = self._article_of_url(fetched_url)
+            if article_id is None:
                 return False
-            self.db.execute("UPDATE articles SET last_seen = ?, status = 'live' WHERE id = ?", [now_iso(), state["article_id"]])
+            self.db.execute("UPDATE articles SET last_seen = ?, status = 'live' WHERE id = ?", [now_iso(), article_id])
             self.db.execute("UPDATE urls SET last_fetched = ?, status = 304 WHERE url = ?", [now_iso(), fetched_url])
             return True
+
+    def save_site_model(self, site: str, model: dict) -> None:
+        """The site's model of repeated blocks, for the next run (crawler/extract/sitelearn.py)."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO site_models (site, model, learnt) VALUES (?, ?, ?) "
+                "ON CONFLICT(site) DO UPDATE SET model = excluded.model, learnt = excluded.learnt",
+                [site, json.dumps(model, sort_keys=True), now_iso()],
+            )
 
     # -- crawl runs ----------------------------------------------------------------------------
     def start_run(self, start_url: str, source: str, mode: str) -> int:
@@ -376,13 +328,10 @@ class Archive:
                  "error_log": "\n".join(error_log[-200:]) or None},
             )
 
-    def last_runs(self, limit: int = 10) -> list[dict]:
-        return list(self.db.query("SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit]))
 
-
-def _rewrite_media_links(body_html: str, media: dict[str, StoredMedia]) -> str:
+def _rewrite_media_links(body_html: str, files: dict[str, StoredFile]) -> str:
     """Point body images and document links at their archived copies."""
-    for url, stored in media.items():
+    for url, stored in files.items():
         escaped = html.escape(url)
         body_html = body_html.replace(f'src="{escaped}"', f'src="{image_src(stored.sha256)}"')
         body_html = body_html.replace(f'href="{escaped}"', f'href="{attachment_href(stored.sha256)}"')

@@ -3,7 +3,7 @@
 - an article's `title` links to its reading page, with its featured image as a thumbnail;
 - image hashes (`image_sha256`, a query's `image`) and `images.content` show as thumbnails that
   open the archived original — served by our routes, never as data: URIs, so size and format
-  (WebP, large photos) do not matter, unlike datasette-render-images;
+  (WebP, large photos) do not matter;
 - document hashes and `attachments.content` become download links;
 - a search `snippet` shows its matched words highlighted.
 

@@ -61,8 +61,7 @@ def register_facet_classes():
 
 @hookimpl(tryfirst=True)
 async def render_cell(row, value, column, table, database, datasette):
-    # tryfirst: archive images must render through our routes, before datasette-render-images
-    # turns small PNG/JPEG blobs into data: URIs (and skips WebP and anything over its size limit).
+    # tryfirst: archive images render through our routes whatever other render_cell plugins do.
     return await cells.render_archive_cell(row, value, column, table, database, datasette)
 
 

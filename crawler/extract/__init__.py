@@ -1,8 +1,12 @@
 """HTML → article, free of Scrapy so it can be tested and benchmarked alone (CONVENTIONS.md §3)."""
 
-from .article import Article, extract_article, parse_document
+from .article import extract_article, extract_document, parse_document, site_title
 from .body import Attachment, ImageRef
 from .dates import parse_date
-from .sitelearn import SiteBoilerplate
+from .model import Article
+from .sitelearn import SiteModel, SiteModelLearner, page_blocks
 
-__all__ = ["Article", "Attachment", "ImageRef", "SiteBoilerplate", "extract_article", "parse_date", "parse_document"]
+__all__ = [
+    "Article", "Attachment", "ImageRef", "SiteModel", "SiteModelLearner", "extract_article", "extract_document",
+    "page_blocks", "parse_date", "parse_document", "site_title",
+]

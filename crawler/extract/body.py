@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree, html as lxml_html
 
-from ..urls import absolute_url, canonical_url
+from ..discovery.urls import absolute_url, canonical_url
 from .images import best_src, original_image_url
 from .profiles import css
 from .sanitize import sanitize_html

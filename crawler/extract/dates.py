@@ -177,8 +177,3 @@ def parse_date(value: str | None) -> str | None:
     # The earliest date in the text wins: labels put the date first ("22/03/2024 - 10:15").
     # A US-order match starts at its weekday, so it wins over the same digits read day-first.
     return min(candidates, key=lambda pair: pair[0])[1]
-
-
-def day_of(value: str | None) -> str | None:
-    """The calendar day (YYYY-MM-DD) of a normalized value."""
-    return value[:10] if value else None

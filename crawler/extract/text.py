@@ -134,11 +134,6 @@ def element_text(el) -> str:
     return normalize_text(" ".join(paragraphs(el)))
 
 
-def iter_text_elements(root):
-    """Elements of a tree in document order, comments and processing instructions left out."""
-    return (el for el in root.iter() if isinstance(el.tag, str))
-
-
 def is_blank_html(el) -> bool:
     """True for `<p>&nbsp;</p>`-style spacers: no text and no image."""
     return not normalize_text(etree.tostring(el, method="text", encoding="unicode")) and not el.xpath(

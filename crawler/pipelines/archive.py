@@ -1,59 +1,52 @@
-"""Archive: each item written to SQLite in one transaction (crawler.archive.Archive).
+"""Archive: each page written to SQLite in one transaction (crawler.archive.Archive).
 
-Articles are inserted or updated (revisions kept), gone pages marked, listings remembered for the
-next incremental run. Outcomes are counted in Scrapy's stats under `archive/…`; the closing summary
-and `crawl_runs` are built from them (crawler.extensions.ArchiveSession).
+Articles are inserted or updated (revisions kept), gone pages marked, a re-check answered 304
+recorded, listings remembered for the next incremental run, every other page recorded with what
+it is. Outcomes are counted in Scrapy's stats under `archive/…`; the closing summary and
+`crawl_runs` are built from them (crawler.extensions.ArchiveSession).
 """
 
 from __future__ import annotations
 
+import json
+
+from ..extensions import session_of
+from ..items import PageItem
 from ..stats import cpu_timer
 
 
 class ArchivePipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.stats = crawler.stats
+    def __init__(self, archive, stats) -> None:
+        self.archive = archive
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(session_of(crawler).archive, crawler.stats)
 
-    @property
-    def archive(self):
-        return self.crawler.archive
-
-    def process_item(self, item):
-        site, url = item["site"], item["url"]
+    def process_item(self, item: PageItem) -> PageItem:
         self.stats.inc_value("archive/pages")
-        if item.get("status") in (404, 410):
-            if self.archive.mark_gone(url, site, item["status"]):
-                self.stats.inc_value("archive/gone")
-            else:
-                self.stats.inc_value("archive/missing_pages")
+        if item.status in (404, 410):
+            gone = self.archive.mark_gone(item.url, item.site, item.status)
+            self.stats.inc_value("archive/gone" if gone else "archive/missing_pages")
             return item
-        if item.get("site_name"):
-            self.archive.set_site_name(site, item["site_name"])
-        article = item.get("article")
-        if not article:
-            if not self.archive.url_state(url):
-                self.archive.record_url(url, site, kind=item.get("role") or "other", status=item.get("status") or 200)
+        if item.status == 304:
+            if self.archive.touch_article(item.url):
+                self.stats.inc_value("archive/unchanged")
+            return item
+        if item.site_name:
+            self.archive.set_site_name(item.site, item.site_name)
+        listed = json.dumps(item.teasers) if item.teasers else None
+        if item.article is None:
+            kind = "listing" if item.teasers else "home" if item.role == "home" else "other"
+            self.archive.record_url(item.url, item.site, kind=kind, status=item.status, listed=listed)
             return item
         with cpu_timer(self.stats, "archive"):
             outcome = self.archive.store_article(
-                article,
-                site=site,
-                source=item.get("source") or "live",
-                fetched_url=url,
-                captured=item.get("captured"),
-                media=item.get("media") or {},
-                etag=item.get("etag"),
-                last_modified=item.get("last_modified"),
+                item.article, site=item.site, source=item.source, fetched_url=item.url, captured=item.captured,
+                files=item.files, etag=item.etag, last_modified=item.last_modified, page_sha256=item.page_sha256,
+                listed=listed,  # an article page may list others too (its sidebar's teasers)
             )
         self.stats.inc_value(f"archive/{outcome}")
-        for failed_url, reason in item.get("media_failures") or ():
-            self.stats.inc_value("archive/missing_images")
-            errors = getattr(self.crawler, "error_log", None)
-            if errors is not None:
-                errors.append(f"media {failed_url}: {reason}")
+        self.stats.inc_value("archive/missing_images", len(item.media_failures))
         return item

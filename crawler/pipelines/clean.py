@@ -1,90 +1,72 @@
-"""Clean: every fetched HTML page → `item['article']` via crawler.extract (None for listings).
+"""Clean: every fetched HTML page → its article (crawler.extract), or the reason it has none.
 
-Keeps one site-level boilerplate model per portal, fed with the pages of layouts no profile knows,
-so text repeated across a site is dropped even where no selector describes it.
+Cleaning is a pure function of the page, its URL and its site's model of repeated blocks; the
+model is the one the last full sweep of the site learnt, frozen for the whole run (crawler/state.py),
+so the same page gives the same article whenever in the run it is cleaned. Each page's blocks are
+counted for the next run's model.
 
-The work runs in a worker process (crawler.workers, `WORKER_PROCESSES`) when there is one. All
-pages of a site go to the same worker, in the order they arrive, and the site's model lives
-there: the result is the one the crawl process would have computed. If the worker dies, the
-crawl process takes over with a model of its own, learnt from the pages it cleans from then on.
+The article's images and documents become `MediaRef`s for the media pipeline: the original file's
+URL, and where to fetch it (its Wayback replay when the page came from the Wayback Machine).
 """
 
 from __future__ import annotations
 
-import time
-
-from ..extract import SiteBoilerplate
-from ..extract.article import extract_document, profile_for, site_title
-from ..parsedpages import take_parsed
-from ..workers import CLEANING, in_worker, worker_pool
+from ..extensions import session_of
+from ..extract import Article, extract_document, page_blocks, parse_document, site_title
+from ..items import MediaRef, PageItem
+from ..stats import cpu_timer
 
 
-def clean_page(html: str, url: str, is_home: bool, model_for) -> dict:
-    """What the pipeline needs from one page: the article (a dict, or None), the portal's name
-    read from its home page, whether the page was empty, whether its tree came from link reading
-    (crawler.parsedpages) and the CPU it took (ms).
-    `model_for()` returns the page's site model; it is only called for pages no profile knows."""
-    started = time.thread_time()
-    result = {"article": None, "site_name": None, "empty": False}
-    doc, result["parsed_before"] = take_parsed(url, html)  # parsed already when its links were read
-    if doc is None:
-        result["empty"] = True
-    else:
-        model = None
-        if profile_for(doc, url) is None:
-            model = model_for()
-            model.learn(doc)
-        if is_home:
-            result["site_name"] = site_title(doc)
-        article = extract_document(doc, url, boilerplate=model)
-        result["article"] = article.as_dict() if article else None
-    result["cpu_ms"] = (time.thread_time() - started) * 1000.0
-    return result
-
-
-# The site models of the worker process this module is loaded in (see clean_in_worker).
-_worker_models: dict[str, SiteBoilerplate] = {}
-
-
-def clean_in_worker(html: str, url: str, site: str, is_home: bool) -> dict:
-    """clean_page in a worker process, with the models of the sites routed to this worker."""
-    return clean_page(html, url, is_home, lambda: _worker_models.setdefault(site, SiteBoilerplate()))
+def media_refs(article: Article, replay_prefix: str | None) -> list[MediaRef]:
+    """The files an article uses, each once, images first."""
+    refs: dict[str, MediaRef] = {}
+    for image in article.images:
+        fallback = image.page_url if image.page_url and image.page_url != image.url else None
+        refs.setdefault(image.url, MediaRef(image.url, "image", image.url, fallback))
+    for attachment in article.attachments:
+        refs.setdefault(attachment.url, MediaRef(attachment.url, "attachment", attachment.url))
+    if replay_prefix:
+        # The Wayback Machine has the file's closest capture, not the derivative the page showed.
+        for ref in refs.values():
+            ref.fetch_url, ref.fallback_url = replay_prefix + ref.url, None
+    return list(refs.values())
 
 
 class CleanPipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.stats = crawler.stats
-        self.models: dict[str, SiteBoilerplate] = {}
-        worker_pool(crawler)  # started with the pipelines, while Scrapy starts
+    def __init__(self, state, stats) -> None:
+        self.state = state
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(session_of(crawler).state, crawler.stats)
 
-    async def process_item(self, item):
-        if item.get("status") != 200 or not item.get("html"):
+    def process_item(self, item: PageItem) -> PageItem:
+        if item.status != 200 or not item.html:
             return item
-        result = await self._clean(item["html"], item["url"], item["site"], item.get("role") == "home")
-        self.stats.inc_value("cpu/clean_ms", result["cpu_ms"])
-        if not result["parsed_before"]:
-            self.stats.inc_value("clean/parsed_again")  # links not read first, or read elsewhere
-        if result["empty"]:
-            item["article"] = None
-            self.stats.inc_value("clean/empty_pages")
-            return item
-        if item.get("role") == "home":
-            item["site_name"] = result["site_name"]
-        article = item["article"] = result["article"]
-        self.stats.inc_value(f"clean/{article['kind'] if article else 'not_article'}")
-        if article:
-            self.stats.inc_value(f"clean/profile/{article['profile']}")
+        with cpu_timer(self.stats, "clean"):
+            doc = parse_document(item.html)
+            if doc is None:
+                item.skipped = "empty page"
+            else:
+                self.state.learn(item.site, page_blocks(doc))
+                if item.role == "home":
+                    item.site_name = site_title(doc)
+                item.article = extract_document(doc, item.url, site_model=self.state.site_model(item.site))
+        if item.article is not None:
+            item.media = media_refs(item.article, item.replay_prefix)
+            self.stats.inc_value(f"clean/{item.article.kind}")
+            self.stats.inc_value(f"clean/profile/{item.article.profile}")
+        else:
+            item.skipped = item.skipped or _reason(item)
+            self.stats.inc_value(f"clean/not_article/{item.skipped}")
         return item
 
-    async def _clean(self, html: str, url: str, site: str, is_home: bool) -> dict:
-        # Without a worker the site models are the crawl process's own (a dead worker's died with it).
-        def here():
-            return clean_page(html, url, is_home, lambda: self.models.setdefault(site, SiteBoilerplate()))
 
-        return await in_worker(self.crawler, clean_in_worker, html, url, site, is_home, key=site, priority=CLEANING,
-                               here=here)
+def _reason(item: PageItem) -> str:
+    """Why a page gave no article, as far as discovery and the extractor tell."""
+    if item.role == "home":
+        return "home page"
+    if item.teasers:
+        return "listing"
+    return "no article content"

@@ -1,7 +1,7 @@
 """A layout profile: everything the extractor knows about one CMS family, as data.
 
-Selectors are CSS (compiled once to XPath by lxml.cssselect, which also knows `:has()` and
-`:contains()`). Lists are tried in order; the first selector that finds something wins. Metadata
+Selectors are CSS, translated to XPath by parsel — the engine Scrapy's `response.css` uses, so a
+selector means the same in the spider and here — and compiled once by lxml. Lists are tried in order; the first selector that finds something wins. Metadata
 selectors (title, dates, author) are tried inside the article container first, then on the whole
 page, so a selector that could also match a sidebar must say where it belongs.
 
@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lxml.cssselect import CSSSelector
+from lxml import etree
+from parsel.csstranslator import css2xpath
 
 
 @lru_cache(maxsize=None)
-def css(selector: str) -> CSSSelector:
-    return CSSSelector(selector)
+def css(selector: str) -> etree.XPath:
+    return etree.XPath(css2xpath(selector))
 
 
 def select_all(root, selectors) -> list:

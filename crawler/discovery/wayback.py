@@ -7,7 +7,10 @@ captures only, one per run of identical content (`collapse=digest`), followed th
 with `-a all_captures=1`, older ones becoming revisions. Replays use `id_` URLs
 (`/web/<timestamp>id_/<original>`): the raw bytes as the portal served them, never the decorated
 replay with its toolbar and rewritten links. Items carry the ORIGINAL URL and the capture time, so
-the same pipelines archive them as if crawled live, with `source='wayback'`.
+the same pipelines archive them as if crawled live, with `source='wayback'`. Each item carries its
+replay prefix (`/web/<timestamp>id_/`): the media pipeline asks for the article's images and
+documents at the page's own capture time, and the Wayback Machine answers with the closest capture
+of each file (a redirect), or 404 when it has none, which is counted as missing.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import scrapy
 
-from .extract.dates import to_local_iso
+from ..extract.dates import to_local_iso
 from .urls import canonical_url, host_of
 
 _TIMESTAMP = re.compile(r"^\d{4,14}$")
@@ -56,7 +59,7 @@ class CaptureIndex:
     """What the CDX API said about one site: chosen captures per original URL."""
 
     pages: dict[str, list[str]] = field(default_factory=dict)   # html URL -> timestamps to replay
-    media: dict[str, str] = field(default_factory=dict)          # image/file URL -> latest timestamp
+    media: int = 0                                               # image/file captures listed
     rows: int = 0
 
 
@@ -144,15 +147,14 @@ def _add_capture(index: CaptureIndex, row: dict, site: str, all_captures: bool) 
         elif not captures or timestamp > captures[0][0]:
             captures[:] = [(timestamp, row.get("digest"))]
     else:
-        if timestamp > index.media.get(url, ""):
-            index.media[url] = timestamp
+        index.media += 1
 
 
 def _replay_requests(spider, site: str, info: dict):
     index: CaptureIndex = info["captures"]
     base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
     spider.crawler.stats.set_value("wayback/pages", len(index.pages))
-    spider.crawler.stats.set_value("wayback/media", len(index.media))
+    spider.crawler.stats.set_value("wayback/media", index.media)
     for url, captures in index.pages.items():
         # Oldest first, so that with all_captures the newest ends up as the article row.
         for timestamp, _digest in sorted(captures):
@@ -161,23 +163,6 @@ def _replay_requests(spider, site: str, info: dict):
                 callback=spider.parse_page,
                 errback=spider.page_failed,
                 meta={"site": site, "role": "capture", "original_url": url, "captured": capture_time(timestamp),
-                      "dont_obey_robotstxt": True},
+                      "replay_prefix": replay_url(base, timestamp, ""), "dont_obey_robotstxt": True},
                 dont_filter=True,
             )
-
-
-def media_replay_url(spider, url: str, near: str | None = None) -> str:
-    """The replay URL of an image/attachment in wayback mode.
-
-    Its own latest capture when the CDX index lists it. Otherwise the capture closest to `near`
-    (the page's capture time, ISO 8601): the index can miss a captured file — `collapse=digest`
-    drops a file identical to the one listed just before it (`x.jpg` and `x.jpg?itok=…`) — and
-    the Wayback Machine answers such a replay with a redirect to the closest capture, or 404 when
-    it has none, which the media pipeline then counts as missing."""
-    base = spider.crawler.settings.get("WAYBACK_BASE_URL", "https://web.archive.org").rstrip("/")
-    for info in spider.sites.values():
-        index: CaptureIndex | None = info.get("captures")
-        if index is not None and url in index.media:
-            return replay_url(base, index.media[url], url)
-    timestamp = wayback_timestamp(near) if near else (spider.period[1] or datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S"))
-    return replay_url(base, timestamp, url)

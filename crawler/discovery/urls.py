@@ -75,10 +75,6 @@ def host_of(url: str) -> str:
     return f"{host}:{parts.port}" if parts.port and parts.port not in (80, 443) else host
 
 
-def same_site(url: str, site_host: str) -> bool:
-    return host_of(url) == site_host
-
-
 def with_scheme(url: str, scheme: str) -> str:
     """The URL under the site's own scheme, so http:// and https:// links are one resource."""
     parts = urlsplit(url)

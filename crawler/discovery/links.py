@@ -1,0 +1,114 @@
+"""What a page links to, read from its response with Scrapy's own tools: `LinkExtractor` for every
+link, `response.css` for the teasers, pager and feed links of listings. Links come back as
+canonical in-scope URLs (traps and other hosts left out); the spider decides which to request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
+from scrapy.utils.url import url_has_any_extension
+
+from ..extract.text import normalize_text
+from .scope import is_trap, pager_number
+from .urls import absolute_url, canonical_url, host_of, with_scheme
+
+# Links that name one article in a listing (teaser titles), most specific first.
+TEASER_LINKS = ", ".join(
+    [
+        "article.node--view-mode-teaser .post-title a",
+        ".views-row .views-field-title a",
+        ".post-block .post-title a",
+        "h2.entry-title a",
+        "h3.entry-title a",
+        "ul.ArticleList li a",
+        ".news-item h3 a",
+    ]
+)
+# The teaser box around a teaser link: its text (title, date, summary) tells when an article changed.
+TEASER_BOX = (
+    "ancestor-or-self::*[self::article or contains(@class,'post-block') or contains(@class,'views-row') "
+    "or self::li][1]"
+)
+PAGER_LINKS = (
+    "a[rel=next], li.pager__item--next a, .pager a, .pagination a, nav.pager a, ul.js-pager__items a, "
+    "a.next, a.nextpostslink"
+)
+FEED_LINKS = "link[rel=alternate][type*=rss], link[rel=alternate][type*=atom], a.feed-icon"
+
+# Every <a href> and <area href>, files included (the spider tells pages from files).
+_ALL_LINKS = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())
+
+
+@dataclass
+class PageLinks:
+    """The in-scope URLs a page links to, in page order."""
+
+    teasers: list[tuple[str, str]] = field(default_factory=list)  # (article URL, fingerprint of its teaser box)
+    pager: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)   # every other page linked: no files, no pager pages
+    fingerprint: str = ""                            # of everything the page links to, pager links aside
+
+
+_FILE_EXTENSIONS = {"." + extension for extension in IGNORED_EXTENSIONS}
+
+
+def is_file_link(url: str) -> bool:
+    """A link to a file (image, document, archive…), by the extensions LinkExtractor ignores."""
+    return url_has_any_extension(url, _FILE_EXTENSIONS)
+
+
+def scoped_url(href: str | None, base: str, site: str, scheme: str) -> str | None:
+    """Canonical in-scope URL for a link (under the site's own scheme), or None when the link is
+    out of scope or a trap."""
+    url = absolute_url(href, base)
+    return None if url is None else in_scope(url, site, scheme)
+
+
+@lru_cache(maxsize=4096)  # pure; every page repeats the same menus and sidebars
+def in_scope(url: str, site: str, scheme: str) -> str | None:
+    """The canonical form of an absolute URL of `site`, or None for another host or a trap."""
+    if host_of(url) != site:
+        return None
+    url = canonical_url(with_scheme(url, scheme))
+    return None if is_trap(url) else url
+
+
+def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
+    """The links of the page `page_url` of `site`, whose URLs use `scheme`."""
+    base = response.url
+    links = [link.url for link in _ALL_LINKS.extract_links(response)]
+    scoped = (in_scope(link, site, scheme) for link in links)
+    return PageLinks(
+        teasers=_teasers(response, page_url, site, scheme),
+        pager=_scoped(response.css(PAGER_LINKS).xpath("@href").getall(), base, site, scheme),
+        feeds=_scoped(response.css(FEED_LINKS).xpath("@href").getall(), base, site, scheme),
+        links=[link for link in dict.fromkeys(scoped)
+               if link and link != page_url and pager_number(link) is None and not is_file_link(link)],
+        fingerprint=links_fingerprint(links),
+    )
+
+
+def _scoped(hrefs: list[str], base: str, site: str, scheme: str) -> list[str]:
+    return list(dict.fromkeys(url for url in (scoped_url(href, base, site, scheme) for href in hrefs) if url))
+
+
+def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str, str]]:
+    found: dict[str, str] = {}
+    for anchor in response.css(TEASER_LINKS):
+        url = scoped_url(anchor.attrib.get("href"), response.url, site, scheme)
+        if url and url != page_url and url not in found:
+            box = anchor.xpath(TEASER_BOX) or [anchor]
+            text = normalize_text(" ".join(box[0].xpath(".//text()").getall()))
+            found[url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    return list(found.items())
+
+
+def links_fingerprint(links) -> str:
+    """What a listing page links to, pager links aside: equal for two pages = same page."""
+    urls = sorted({link for link in links if pager_number(link) is None})
+    return hashlib.blake2b("\n".join(urls).encode(), digest_size=8).hexdigest()

@@ -1,0 +1,216 @@
+"""The layout of a page no profile knows: its furniture (navigation, sidebars, footers…, by tag,
+ARIA role and class/id names — data below) and the container that holds its body text.
+
+The body container: each block's text runs (split at `<br><br>`, as old table layouts write
+paragraphs) of at least 25 characters score for the element that holds the paragraphs, half for
+the one above (readability's rule); the best container, discounted by its link density, is the
+body. A page whose text is spread over several similar boxes is a listing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body import detach
+from .text import BLOCK_TAGS, normalize_text
+
+MIN_PARAGRAPH_CHARS = 25
+MIN_SCORE = 2.0
+
+# ------------------------------------------------------------------------------------------------
+# data: what is never the article
+# ------------------------------------------------------------------------------------------------
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "link",
+              "input", "select", "textarea", "button", "option")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|screen-reader-text|visually-hidden|"
+                           r"element-invisible|hide-accessible)(?:\s|$)")
+_ZONE_TAGS = frozenset(("nav", "header", "footer", "aside"))
+_ZONE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
+# Substrings of class/id names (lower case) that mark navigation and page furniture.
+_ZONE_NAMES = re.compile(
+    r"menu|sidebar|footer|breadcrumb|crumbtrail|share|social|related|comment|navbar|navigation|marquee|"
+    r"ticker|tinkhac|tin-khac|othernews|other-news|newsother|otherarticle|other_news|login|banner|"
+    r"counter|thongke|advert|pathway|duongdan|toolbar|tools|congcu|cong-cu|pager|pagination"
+)
+# Whole class/id words that mark the same.
+_ZONE_WORDS = re.compile(r"(?:^|[\s_-])(?:nav|path|tags|print|hits|views|rating|widget-area)(?:$|[\s_-])")
+TITLE_NAMES = re.compile(r"title|tieude|tieu-de|headline|heading", re.I)
+CATEGORY_NAMES = re.compile(r"categor|(?:^|[\s_-])(?:cat|catname|cat-name|chuyenmuc|chuyen-muc|section)(?:$|[\s_-])", re.I)
+AUTHOR_NAMES = re.compile(r"author|tacgia|tac-gia|byline|nguoiviet", re.I)
+BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb|duongdan|pathway|pathbar|(?:^|[\s_-])path(?:$|[\s_-])", re.I)
+CRUMB_SEPARATORS = re.compile(r"\s*(?:»|>>|>|›|/|\||→|::)\s*")
+HOME_CRUMBS = frozenset(("trang chủ", "trang chu", "home", "trang nhất", "trang nhat"))
+HEADINGS = frozenset(("h1", "h2", "h3"))
+_CONTAINERS = BLOCK_TAGS | {"td", "th"}
+_SIZE_GUARD = 0.5  # a "zone" holding more than this share of the page's text is the page itself
+
+
+def names_of(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def strip_page(doc) -> None:
+    body = doc.find(".//body")
+    root = body if body is not None else doc
+    for el in list(root.iter(*_DROP_TAGS)):
+        detach(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            detach(el)  # comments, processing instructions
+        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "") \
+                or _HIDDEN_CLASS.search(el.get("class") or ""):
+            detach(el)
+
+
+def furniture(root) -> set:
+    """The boilerplate elements of the page (outermost only matters; nested ones are included)."""
+    total = len(normalize_text(root.text_content())) or 1
+    zones = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
+            continue
+        names = names_of(el)
+        marked = el.tag in _ZONE_TAGS or el.get("role") in _ZONE_ROLES or (
+            names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names))
+        )
+        if marked and len(normalize_text(el.text_content())) <= _SIZE_GUARD * total:
+            zones.add(el)
+    return zones
+
+
+def contains_el(ancestor, el) -> bool:
+    return el is not None and any(parent is ancestor for parent in el.iterancestors())
+
+
+def inside(el, group: set) -> bool:
+    while el is not None:
+        if el in group:
+            return True
+        el = el.getparent()
+    return False
+
+
+# ------------------------------------------------------------------------------------------------
+# the body container
+# ------------------------------------------------------------------------------------------------
+class _Runs:
+    """Text runs per block element: the text a block holds itself (not inside nested blocks),
+    split at `<br>`; link characters counted apart."""
+
+    def __init__(self, zones: set) -> None:
+        self.zones = zones
+        self.blocks: dict = {}   # block element -> list of [chars, link_chars, commas, breaks_before]
+        self.order: list = []
+
+    def _is_block(self, el) -> bool:
+        return el.tag in _CONTAINERS or (el.tag in ("span", "font") and el.find("br") is not None)
+
+    def _add(self, block, text: str | None, link: bool) -> None:
+        if not text or not text.strip():
+            return
+        runs = self.blocks.setdefault(block, [[0, 0, 0, 0]])
+        if block not in self._seen:
+            self._seen.add(block)
+            self.order.append(block)
+        run = runs[-1]
+        length = len(text.strip())
+        run[0] += length
+        if link:
+            run[1] += length
+        run[2] += text.count(",")
+
+    def _break(self, block) -> None:
+        runs = self.blocks.setdefault(block, [[0, 0, 0, 0]])
+        if runs[-1][0]:
+            runs.append([0, 0, 0, 1])
+        else:
+            runs[-1][3] += 1
+
+    def walk(self, root) -> None:
+        self._seen: set = set()
+        stack = [(root, root, False)]
+        # iterative pre-order walk with explicit tails: (element, block, in_link) and ("tail", …)
+        while stack:
+            item = stack.pop()
+            if item[0] == "tail":
+                _, text, block, link = item
+                self._add(block, text, link)
+                continue
+            el, block, link = item
+            if el in self.zones:
+                continue
+            tag = el.tag
+            if tag == "br":
+                self._break(block)
+                continue
+            own_block = el if self._is_block(el) else block
+            own_link = link or tag == "a"
+            self._add(own_block, el.text, own_link)
+            for child in reversed(el):
+                if not isinstance(child.tag, str):
+                    continue
+                stack.append(("tail", child.tail, own_block, link))
+                stack.append((child, own_block, own_link))
+
+
+def is_listing(container) -> bool:
+    """Three or more headlines that are links: teasers of other pages, a listing."""
+    teasers = 0
+    for el in container.iter():
+        if isinstance(el.tag, str) and (el.tag in ("h2", "h3", "h4") or TITLE_NAMES.search(names_of(el))):
+            text = normalize_text(el.text_content())
+            if text and text == normalize_text("".join(a.text_content() for a in el.iter("a"))):
+                teasers += 1
+                if teasers >= 3:
+                    return True
+    return False
+
+
+def link_density(el) -> float:
+    text = len(normalize_text(el.text_content()))
+    if not text:
+        return 1.0
+    return sum(len(normalize_text(a.text_content())) for a in el.iter("a")) / text
+
+
+LISTING = object()  # best_container's answer for a page of teasers
+
+
+def best_container(root, zones):
+    """(container, its paragraph blocks in document order) of the page's main text, or (None, [])."""
+    runs = _Runs(zones)
+    runs.walk(root)
+    scores: dict = {}
+    blocks: dict = {}
+    total = 0.0
+    for block in runs.order:
+        scoring = [run for run in runs.blocks[block] if run[0] - run[1] >= MIN_PARAGRAPH_CHARS]
+        if not scoring:
+            continue
+        points = sum(1 + run[2] + min(run[0] / 100, 3) for run in scoring)
+        total += points
+        # Several runs split by <br> in one element: that element holds the paragraphs.
+        holder = block if len(scoring) > 1 else block.getparent()
+        if holder is None:
+            continue
+        for target, share in ((holder, 1.0), (holder.getparent(), 0.5)):
+            if target is not None and target.tag not in ("html",):
+                scores[target] = scores.get(target, 0.0) + points * share
+                blocks.setdefault(target, []).append(block)
+    if not scores:
+        return None, []
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:5]
+    best, best_score = None, 0.0
+    for el, score in ranked:
+        score *= 1 - link_density(el)
+        if score > best_score:
+            best, best_score = el, score
+    if best is None or best_score < MIN_SCORE:
+        return None, []
+    # A listing: the text is spread over several similar boxes (teasers), none holding most of it.
+    similar = sum(1 for el, score in scores.items() if score >= 0.5 * scores[best] and not contains_el(el, best)
+                  and not contains_el(best, el))
+    if similar >= 3 and scores[best] < 0.4 * total:
+        return LISTING, []
+    return best, blocks[best]
