@@ -61,6 +61,14 @@ def test_recrawl_catches_new_edited_and_deleted_articles(tmp_path, etag):
                 *spec.paragraphs[1:],
             ])
         deleted = victims[-2:]
+        # What a gone article must keep: its image links exactly as archived while it was live.
+        images_sql = ("SELECT ai.position, ai.image_sha256, ai.url, ai.alt, ai.caption FROM article_images ai"
+                      " JOIN articles a ON a.id = ai.article_id WHERE a.url = ? ORDER BY ai.position")
+        before = sqlite3.connect(archive)
+        images_before = {spec.node_id: before.execute(images_sql, [spec.expected(server.base_url)["url"]]).fetchall()
+                         for spec in deleted}
+        before.close()
+        assert all(images_before.values()), "the victims have images, so keeping them is tested"
         for spec in deleted:
             portal.delete_article(spec.node_id)
         server.reset_log()
@@ -81,7 +89,8 @@ def test_recrawl_catches_new_edited_and_deleted_articles(tmp_path, etag):
         for spec in deleted:
             row = rows[spec.expected(server.base_url)["url"]]
             assert row["status"] == "gone" and row["body_text"], "gone keeps its content"
-            assert db.execute("SELECT count(*) FROM article_images WHERE article_id = ?", [row["id"]]).fetchone()[0] >= 0
+            images_after = [tuple(r) for r in db.execute(images_sql, [row["url"]])]
+            assert images_after == images_before[spec.node_id], "gone keeps its images"
         for spec in edited:
             row = rows[spec.expected(server.base_url)["url"]]
             revisions = db.execute("SELECT * FROM revisions WHERE article_id = ?", [row["id"]]).fetchall()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.discovery.links import is_file_link, links_fingerprint, read_links
+from crawler.discovery.links import is_file_link, read_links
 from tests.fixtures.portal import Portal
 from tests.fixtures.server import FixtureServer
 
@@ -58,11 +58,6 @@ def test_teaser_fingerprints_follow_the_teaser_box():
 def test_links_under_the_sites_own_scheme():
     page = read_links(response(url=f"https://{SITE}/tin-tuc"), f"http://{SITE}/tin-tuc", SITE, "http")
     assert all(url.startswith("http://") for url in page.links)
-
-
-def test_the_fingerprint_ignores_pager_links():
-    assert links_fingerprint(["/a", "/b?page=2"]) == links_fingerprint(["/a", "/b?page=3"])
-    assert links_fingerprint(["/a"]) != links_fingerprint(["/b"])
 
 
 @pytest.mark.parametrize("url, expected", [

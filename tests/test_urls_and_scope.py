@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.discovery.scope import is_trap, pager_number
+from crawler.discovery.scope import is_trap, listing_root, pager_number
 from crawler.discovery.urls import canonical_url, host_of
 
 
@@ -45,6 +45,11 @@ def test_host_key_folds_www_and_keeps_ports():
         "https://x.gov.vn/node/5/print", "https://x.gov.vn/lich?month=2024-03", "https://x.gov.vn/calendar/2024/03",
         "https://x.gov.vn/bai?destination=/node/1", "https://x.gov.vn/wp-login.php", "https://x.gov.vn/?s=abc",
         "https://x.gov.vn/events?date=2024-03-01",
+        # share, redirect and send-to-a-friend endpoints, by name (Vietnamese and English) and by behaviour
+        "https://x.gov.vn/chia-se?url=https%3A%2F%2Fx.gov.vn%2Fbai-1&network=zalo", "https://x.gov.vn/gui-ban-be?nid=5",
+        "https://x.gov.vn/in-bai/5", "https://x.gov.vn/tin-tuc/bai-1/in", "https://x.gov.vn/mang-xa-hoi?u=//x.gov.vn/bai-1",
+        "https://x.gov.vn/redirect.php?to=http://other.vn/", "https://x.gov.vn/dieu-huong?link=https%253A%252F%252Fx.vn",
+        "https://x.gov.vn/sendtofriend/12", "https://x.gov.vn/bai-1/printer-friendly",
     ],
 )
 def test_traps(url):
@@ -56,6 +61,8 @@ def test_traps(url):
     [
         "https://x.gov.vn/lich-cong-tac-tuan-12", "https://x.gov.vn/taxonomy/term/3?page=2",
         "https://x.gov.vn/node/1219", "https://x.gov.vn/tin-hoat-dong", "https://x.gov.vn/gioi-thieu-chung-0",
+        "https://x.gov.vn/tin-tuc/in-an-tai-lieu-tuyen-truyen", "https://x.gov.vn/chia-se-kinh-nghiem-trong-lua",
+        "https://x.gov.vn/van-ban?id=12&type=pdf",
     ],
 )
 def test_not_traps(url):
@@ -66,3 +73,9 @@ def test_pager_numbers():
     assert pager_number("https://x.gov.vn/taxonomy/term/3?page=2") == 2
     assert pager_number("https://x.gov.vn/tin-tuc/page/4/") == 4
     assert pager_number("https://x.gov.vn/tin-tuc") is None
+
+
+def test_listing_root_leaves_the_page_number_out():
+    assert listing_root("https://x.gov.vn/taxonomy/term/3?page=2") == "https://x.gov.vn/taxonomy/term/3"
+    assert listing_root("https://x.gov.vn/tin-tuc/page/4/") == "https://x.gov.vn/tin-tuc/"
+    assert listing_root("https://x.gov.vn/tin?cat=2&trang=3") == "https://x.gov.vn/tin?cat=2"

@@ -66,6 +66,15 @@ def _lenient(body: bytes, encoding: str | None) -> DecodedPage | None:
     return DecodedPage(text, name, replaced)
 
 
+def _utf8_with_bad_tail(body: bytes) -> DecodedPage | None:
+    """A UTF-8 document whose only bad bytes come after its `</html>` (junk a server appended)."""
+    end = body.rfind(b"</html>")
+    if end < 0 or _strict(body[: end + 7], "utf-8") is None:
+        return None
+    tail = body[end + 7:].decode("utf-8", errors="replace")
+    return DecodedPage(body[: end + 7].decode("utf-8") + tail, "utf-8", tail.count("\ufffd"))
+
+
 def decode_page(body: bytes, content_type: str | None = None) -> DecodedPage:
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
@@ -79,6 +88,9 @@ def decode_page(body: bytes, content_type: str | None = None) -> DecodedPage:
         repaired = _strict(UnicodeDammit.detwingle(body), "utf-8")
         if repaired is not None:
             return DecodedPage(repaired, "utf-8")
+        whole_until_end = _utf8_with_bad_tail(body)
+        if whole_until_end is not None:
+            return whole_until_end
     for encoding in declared:
         if encoding and resolve_encoding(encoding) not in ("utf-8", "utf8"):
             text = _strict(body, encoding)

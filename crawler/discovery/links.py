@@ -51,7 +51,6 @@ class PageLinks:
     pager: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)   # every other page linked: no files, no pager pages
-    fingerprint: str = ""                            # of everything the page links to, pager links aside
 
 
 _FILE_EXTENSIONS = {"." + extension for extension in IGNORED_EXTENSIONS}
@@ -81,7 +80,8 @@ def in_scope(url: str, site: str, scheme: str) -> str | None:
 def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
     """The links of the page `page_url` of `site`, whose URLs use `scheme`."""
     base = response.url
-    links = [link.url for link in _ALL_LINKS.extract_links(response)]
+    # rel=nofollow on an in-site link with a query: an endpoint (share, vote, send), not a page.
+    links = [link.url for link in _ALL_LINKS.extract_links(response) if not (link.nofollow and "?" in link.url)]
     scoped = (in_scope(link, site, scheme) for link in links)
     return PageLinks(
         teasers=_teasers(response, page_url, site, scheme),
@@ -89,7 +89,6 @@ def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
         feeds=_scoped(response.css(FEED_LINKS).xpath("@href").getall(), base, site, scheme),
         links=[link for link in dict.fromkeys(scoped)
                if link and link != page_url and pager_number(link) is None and not is_file_link(link)],
-        fingerprint=links_fingerprint(links),
     )
 
 
@@ -106,9 +105,3 @@ def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str,
             text = normalize_text(" ".join(box[0].xpath(".//text()").getall()))
             found[url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
     return list(found.items())
-
-
-def links_fingerprint(links) -> str:
-    """What a listing page links to, pager links aside: equal for two pages = same page."""
-    urls = sorted({link for link in links if pager_number(link) is None})
-    return hashlib.blake2b("\n".join(urls).encode(), digest_size=8).hexdigest()

@@ -140,6 +140,11 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
     body_el = select_first(root, profile.body)
     if body_el is not None:
         _recover_orphans(body_el, root)
+    else:
+        # A broken template (a stray </div> in a menu block) closed the article early and left its
+        # body outside it: the page's one body field is the article's.
+        bodies = select_all(doc, profile.body)
+        body_el = bodies[0] if len(bodies) == 1 else None
     scopes = (root, doc)
     title = _first_text(scopes, profile.title) or ""
     featured = featured_images(select_all(root, profile.gallery), base_url, limit=50) if profile.gallery else []

@@ -144,3 +144,22 @@ def page_metadata(doc) -> dict:
         "summary": meta_content(doc, "description", "og:description", "twitter:description"),
         "tags": [normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else [],
     }
+
+
+# Where CMSs put an article's body (Drupal 7/8+, schema.org RDFa and microdata, WordPress).
+_BODY_FIELDS = ("//*[@property='schema:text' or @itemprop='articleBody' or contains(@class,'field--name-body') "
+                "or contains(@class,'field-name-body') or contains(@class,'entry-content')]")
+_MIN_BODY_CHARS = 200
+
+
+def looks_like_article(doc) -> bool:
+    """Positive evidence that a page is an article (read before extraction): it says so
+    (og:type, JSON-LD), or it has exactly one body field with text. A page like this that gives no
+    article is worth a warning: the extractor may have dropped a real one."""
+    if meta_content(doc, "og:type").lower() == "article":
+        return True
+    if any("Article" in str(obj.get("@type")) or obj.get("@type") == "BlogPosting" for obj in json_ld_objects(doc)):
+        return True
+    bodies = doc.xpath(_BODY_FIELDS)
+    outermost = [el for el in bodies if not any(parent in bodies for parent in el.iterancestors())]
+    return len(outermost) == 1 and len(normalize_text(outermost[0].text_content())) >= _MIN_BODY_CHARS

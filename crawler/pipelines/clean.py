@@ -5,6 +5,10 @@ model is the one the last full sweep of the site learnt, frozen for the whole ru
 so the same page gives the same article whenever in the run it is cleaned. Each page's blocks are
 counted for the next run's model.
 
+Every page that gives no article is counted with its reason (`clean/not_article/<reason>`); one
+that looks like an article (it says so, or it has one body field with text) is `dropped`: a
+warning, a line in the run's error log and `clean/dropped`.
+
 The article's images and documents become `MediaRef`s for the media pipeline: the original file's
 URL, and where to fetch it (its Wayback replay when the page came from the Wayback Machine).
 """
@@ -12,9 +16,14 @@ URL, and where to fetch it (its Wayback replay when the page came from the Wayba
 from __future__ import annotations
 
 from ..extensions import session_of
+import logging
+
 from ..extract import Article, extract_document, page_blocks, parse_document, site_title
+from ..extract.metadata import looks_like_article
 from ..items import MediaRef, PageItem
 from ..stats import cpu_timer
+
+logger = logging.getLogger(__name__)
 
 
 def media_refs(article: Article, replay_prefix: str | None) -> list[MediaRef]:
@@ -33,13 +42,14 @@ def media_refs(article: Article, replay_prefix: str | None) -> list[MediaRef]:
 
 
 class CleanPipeline:
-    def __init__(self, state, stats) -> None:
-        self.state = state
+    def __init__(self, session, stats) -> None:
+        self.session = session
+        self.state = session.state
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(session_of(crawler).state, crawler.stats)
+        return cls(session_of(crawler), crawler.stats)
 
     def process_item(self, item: PageItem) -> PageItem:
         if item.status != 200 or not item.html:
@@ -52,21 +62,20 @@ class CleanPipeline:
                 self.state.learn(item.site, page_blocks(doc))
                 if item.role == "home":
                     item.site_name = site_title(doc)
+                article_like = item.role != "home" and looks_like_article(doc)
                 item.article = extract_document(doc, item.url, site_model=self.state.site_model(item.site))
         if item.article is not None:
             item.media = media_refs(item.article, item.replay_prefix)
             self.stats.inc_value(f"clean/{item.article.kind}")
             self.stats.inc_value(f"clean/profile/{item.article.profile}")
+            return item
+        if item.skipped is None and article_like:
+            item.skipped = "dropped"
+            self.stats.inc_value("clean/dropped")
+            self.session.record_error("dropped", f"{item.url}: the page looks like an article but none was extracted")
         else:
-            item.skipped = item.skipped or _reason(item)
-            self.stats.inc_value(f"clean/not_article/{item.skipped}")
+            item.skipped = item.skipped or ("home page" if item.role == "home" else "listing" if item.teasers
+                                            else "no article content")
+            logger.debug("not an article (%s): %s", item.skipped, item.url)
+        self.stats.inc_value(f"clean/not_article/{item.skipped}")
         return item
-
-
-def _reason(item: PageItem) -> str:
-    """Why a page gave no article, as far as discovery and the extractor tell."""
-    if item.role == "home":
-        return "home page"
-    if item.teasers:
-        return "listing"
-    return "no article content"

@@ -29,8 +29,15 @@ from ..items import PageItem, StoredFile
 from ..stats import cpu_timer
 from .validation import MediaRejected, check_document, check_image
 
-logger = logging.getLogger(__name__)
 STORE_SCHEME = "archive"
+
+
+class _FailuresLoggedOnce(logging.Filter):
+    """Scrapy's media pipeline logs every failed download with its traceback; item_completed
+    already logs each failure once, with its reason and the article it belongs to."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return type(record.msg).__name__ != "Failure"
 
 
 class ArchiveFilesStore:
@@ -65,6 +72,9 @@ class MediaPipeline(FilesPipeline):
         self.max_pixels = settings.getint("IMAGES_MAX_PIXELS")
         self.max_attachment_bytes = settings.getint("ATTACHMENTS_MAX_BYTES")
         self.session = session_of(crawler)
+        scrapy_media_log = logging.getLogger("scrapy.pipelines.media")
+        if not any(isinstance(f, _FailuresLoggedOnce) for f in scrapy_media_log.filters):
+            scrapy_media_log.addFilter(_FailuresLoggedOnce())
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -28,8 +28,9 @@ from scrapy.spiders import SitemapSpider
 from ..discovery import wayback
 from ..discovery.decoding import UndecodablePage, decode_page
 from ..discovery.links import PageLinks, read_links, scoped_url
-from ..discovery.scope import pager_number
+from ..discovery.scope import listing_root, pager_number
 from ..discovery.urls import canonical_url, host_of
+from ..discovery.variants import SiteVariants
 from ..extensions import session_of
 from ..extract.dates import parse_date
 from ..items import PageItem
@@ -60,7 +61,8 @@ class PortalSpider(SitemapSpider):
         self.sites: dict[str, dict] = {}
         self.vanished: dict[str, str] = {}      # article URL -> site, dropped from a listing this run
         self.listed: set[str] = set()            # article URLs seen in a listing this run
-        self.requested: set[str] = set()         # URLs follow_links already asked for this run
+        self.requested: set[str] = set()         # URLs discovery already asked for (or fetched) this run
+        self.walks: dict[str, set[str]] = {}     # listing (pager aside) -> what its pages showed this run
         self.unreachable: str | None = None
 
     @classmethod
@@ -70,7 +72,8 @@ class PortalSpider(SitemapSpider):
         spider.start_urls = parse_start_urls(spider.start_url_arg, spider.sites_arg, default)
         for url in spider.start_urls:
             parts = urlsplit(url)
-            spider.sites[host_of(url)] = {"start_url": url, "scheme": parts.scheme, "mode": "full"}
+            spider.sites[host_of(url)] = {"start_url": url, "scheme": parts.scheme, "mode": "full",
+                                          "variants": SiteVariants()}
         hosts = {urlsplit(url).hostname for url in spider.start_urls}
         if spider.source == "wayback":
             hosts.add(urlsplit(crawler.settings.get("WAYBACK_BASE_URL")).hostname)
@@ -198,16 +201,38 @@ class PortalSpider(SitemapSpider):
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             yield item  # the CDX index already listed every capture
             return
+        self._learn_variants(response, url, site)
         links = read_links(response, url, site, self.sites[site]["scheme"])
         item.teasers = links.teasers or None
         yield item
-        yield from self.follow_links(links, response, url, site)
+        yield from self.follow_links(links, url, site)
 
-    def follow_links(self, page: PageLinks, response, url: str, site: str):
+    def _learn_variants(self, response, url: str, site: str) -> None:
+        """The page's canonical URL names it too (it is not requested again), and may teach the
+        site a URL-variant rule (crawler/discovery/variants.py)."""
+        href = response.xpath("//head/link[@rel='canonical']/@href").get()
+        canonical = scoped_url(href, response.url, site, self.sites[site]["scheme"]) if href else None
+        if not canonical or canonical == url:
+            return
+        self.requested.add(canonical)
+        learnt = self.sites[site]["variants"].learn(url, canonical)
+        if learnt:
+            self.crawler.stats.inc_value("dust/rules_learnt", len(learnt))
+            self.logger.info("%s: URLs of this site are one page %s (learnt from %s)", site, ", ".join(learnt), url)
+
+    def _variant(self, url: str, site: str) -> str:
+        """The URL under the site's learnt variant rules; a request so avoided is counted."""
+        normalized = self.sites[site]["variants"].normalize(url)
+        if normalized != url and url not in self.requested and normalized in self.requested:
+            self.crawler.stats.inc_value("dust/requests_avoided")
+        return normalized
+
+    def follow_links(self, page: PageLinks, url: str, site: str):
         full = self.sites[site]["mode"] == "full"
-        previous = self._listing_memory(url, page.teasers) if page.teasers else None
-        has_news = previous is None or previous != dict(page.teasers)
-        for link_url, fingerprint in page.teasers:
+        teasers = [(self._variant(link, site), fingerprint) for link, fingerprint in page.teasers]
+        previous = self._listing_memory(url, teasers) if teasers else None
+        has_news = previous is None or previous != dict(teasers)
+        for link_url, fingerprint in teasers:
             self.listed.add(link_url)
             self.vanished.pop(link_url, None)
             # A teaser that differs from what this listing showed last time: the article was edited.
@@ -218,24 +243,34 @@ class PortalSpider(SitemapSpider):
                 if force or self._first_time(link_url):
                     yield self.page_request(link_url, site, role="article", force=force)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
-        # A pager that repeats its last page forever is caught by comparing consecutive pages.
-        number = pager_number(url) or 0
-        repeating = page.fingerprint == response.meta.get("previous_page")
-        if repeating:
-            self.crawler.stats.inc_value("traps/repeating_pager")
-        follow_pager = (has_news or full) and number < MAX_LISTING_PAGES and not repeating
-        for next_url in page.pager:
-            if follow_pager and (pager_number(next_url) or 0) > number and self._first_time(next_url):
-                request = self.page_request(next_url, site, role="listing", priority=10)
-                request.meta["previous_page"] = page.fingerprint
-                yield request
+        if (has_news or full) and self._walk_goes_on(url, [link for link, _ in teasers] or page.links):
+            number = pager_number(url) or 0
+            for next_url in page.pager:
+                next_url = self._variant(next_url, site)
+                if (pager_number(next_url) or 0) > number and self._first_time(next_url):
+                    yield self.page_request(next_url, site, role="listing", priority=10)
         for feed_url in page.feeds:
             if self._first_time(feed_url):
                 yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"site": site, "role": "feed"})
         for link_url in page.links:  # pager pages left out: they come only through the pager rule above
+            link_url = self._variant(link_url, site)
             if link_url not in self.requested and self.want(link_url, site) and self._first_time(link_url):
                 yield self.page_request(link_url, site)
+
+    def _walk_goes_on(self, url: str, shown: list[str]) -> bool:
+        """Whether a listing's pager is followed past this page: only while each page shows something
+        this walk of the listing has not shown yet. A pager that repeats its last page forever (with
+        new pager links on each) ends here; MAX_LISTING_PAGES is only a safety net."""
+        seen = self.walks.setdefault(listing_root(url), set())
+        new = [link for link in shown if link not in seen]
+        seen.update(shown)
+        number = pager_number(url) or 0
+        if number and not new:
+            self.crawler.stats.inc_value("traps/repeating_pager")
+            self.logger.info("%s shows nothing new in its listing: the pager ends here", url)
+            return False
+        return number < MAX_LISTING_PAGES
 
     def _listing_memory(self, url: str, teasers: list[tuple[str, str]]) -> dict | None:
         """What this listing showed last time (None if unknown). Articles that were on it then
