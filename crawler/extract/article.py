@@ -217,7 +217,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None) -> A
     base_url = document_base(doc, url)
     profile = detect(doc, meta_content(doc, "generator"), url)
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
-    meta = page_metadata(doc)
+    meta = page_metadata(doc, url)
     site_name = site_name_of(doc)
     if profile is not None:
         parts = _profile_parts(doc, profile, base_url)

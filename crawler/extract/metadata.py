@@ -1,17 +1,18 @@
-"""Page-level metadata every family may carry: meta tags, JSON-LD, links, `<time>`.
+"""Page-level metadata every family may carry: structured data (structured.py), meta tags, links,
+`<time>`.
 
 Used as the fallback behind a profile's own selectors, and as the whole story for unknown layouts.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import weakref
 
 from lxml import etree
 
 from .dates import parse_date
+from .structured import declared
 from .text import normalize_text
 
 _NODE_PATH = re.compile(r"/node/(\d+)(?:[/?#]|$)")
@@ -79,70 +80,31 @@ def node_id(doc, *urls: str) -> int | None:
     return None
 
 
-def json_ld_objects(doc) -> list[dict]:
-    """Every JSON-LD object on the page, @graph flattened; broken JSON skipped."""
-    objects: list[dict] = []
-    for script in doc.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, dict):
-                objects.append(item)
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph)
-    return objects
-
-
-def _ld_article(doc) -> dict:
-    for obj in json_ld_objects(doc):
-        kind = obj.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report", "WebPage")) for k in kinds):
-            return obj
-    return {}
-
-
-def _ld_name(value) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return normalize_text(value) if isinstance(value, str) else ""
-
-
-def page_metadata(doc) -> dict:
-    """title, published, updated, author, category, summary, tags found in the page's head/markup."""
-    ld = _ld_article(doc)
-    declared = (  # stated for this page (JSON-LD, meta); a bare <time> may belong to a sidebar
-        parse_date(ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
-        or parse_date(meta_content(doc, "article:published_time", "datePublished", "pubdate", "publishdate",
-                                   "dc.date", "DC.date.issued", "dcterms.created", "date"))
-    )
-    published = declared
-    if not published:
+def page_metadata(doc, url: str) -> dict:
+    """title, published, updated, author, category, categories, summary, tags, image that the page
+    declares (structured.py), with the plain <meta> names some CMSs use besides."""
+    found = declared(doc, url)
+    published_declared = found.published or parse_date(meta_content(doc, "pubdate", "publishdate", "date"))
+    published = published_declared
+    if not published:  # a bare <time> may belong to a sidebar: only when nothing is declared
         for value in doc.xpath("//time/@datetime"):
             if (published := parse_date(value)):
                 break
-    updated = parse_date(ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None) or parse_date(
-        meta_content(doc, "article:modified_time", "dateModified", "og:updated_time", "dcterms.modified")
-    )
-    section = ld.get("articleSection")
     keywords = meta_content(doc, "keywords", "news_keywords")
     return {
-        "title": normalize_text(ld.get("headline")) if isinstance(ld.get("headline"), str) else "",
+        "is_article": found.is_article,
+        "title": found.title if found.title != meta_content(doc, "og:title") else "",
         "og_title": meta_content(doc, "og:title", "twitter:title", "dc.title"),
         "published": published,
-        "published_declared": declared,
-        "updated": updated,
-        "author": _ld_name(ld.get("author")) or meta_content(doc, "author", "article:author", "dc.creator"),
-        "category": _ld_name(section) if section else meta_content(doc, "article:section"),
-        "summary": meta_content(doc, "description", "og:description", "twitter:description"),
-        "tags": [normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else [],
+        "published_declared": published_declared,
+        "updated": found.updated,
+        "author": found.author or meta_content(doc, "author"),
+        "category": found.sections[0] if found.sections else "",
+        "categories": found.sections,
+        "summary": found.summary or meta_content(doc, "description", "twitter:description"),
+        "tags": found.tags or ([normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else []),
+        "image": found.image,
+        "concepts": found.concepts,
     }
 
 
@@ -154,12 +116,15 @@ _MIN_BODY_CHARS = 200
 
 def looks_like_article(doc) -> bool:
     """Positive evidence that a page is an article (read before extraction): it says so
-    (og:type, JSON-LD), or it has exactly one body field with text. A page like this that gives no
-    article is worth a warning: the extractor may have dropped a real one."""
-    if meta_content(doc, "og:type").lower() == "article":
-        return True
-    if any("Article" in str(obj.get("@type")) or obj.get("@type") == "BlogPosting" for obj in json_ld_objects(doc)):
+    (og:type, an Article in JSON-LD), or it has exactly one body field with text. A page like this
+    that gives no article is worth a warning: the extractor may have dropped a real one."""
+    if meta_content(doc, "og:type").lower() == "article" or '"NewsArticle"' in _json_ld_text(doc) \
+            or '"Article"' in _json_ld_text(doc):
         return True
     bodies = doc.xpath(_BODY_FIELDS)
     outermost = [el for el in bodies if not any(parent in bodies for parent in el.iterancestors())]
     return len(outermost) == 1 and len(normalize_text(outermost[0].text_content())) >= _MIN_BODY_CHARS
+
+
+def _json_ld_text(doc) -> str:
+    return " ".join(script.text or "" for script in doc.xpath("//script[@type='application/ld+json']"))

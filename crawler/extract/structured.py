@@ -1,0 +1,144 @@
+"""What a page declares about itself in machine-readable form, for every family alike.
+
+JSON-LD, microdata, OpenGraph and Dublin Core are read by extruct (the Scrapy ecosystem's library
+for it). RDFa is read here from the few attributes CMSs actually print — Drupal's
+`property="dc:date dc:created" content="…"`, `typeof="skos:Concept"` term links,
+`rel="og:image"`, schema.org properties — because extruct's RDFa parser (pyRdfa) costs ~50 ms a
+page, more than all the rest of cleaning.
+
+`declared(doc, url)` gives one `Declared`: the first value each source offers, in the order of
+`_SOURCES` (the page's own article object first). The extractor cross-checks it against what the
+page shows (article.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import extruct
+
+from .dates import parse_date
+from .text import normalize_text
+
+logging.getLogger("extruct").setLevel(logging.CRITICAL)
+
+SYNTAXES = ["json-ld", "microdata", "opengraph", "dublincore"]
+ARTICLE_TYPES = frozenset(("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
+                           "GovernmentArticle", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "LiveBlogPosting"))
+# RDFa properties, by what they say (Drupal 7 and 8+ print these through their RDF module).
+_RDFA_PUBLISHED = ("dc:date", "dc:created", "schema:datecreated", "schema:datepublished", "dcterms:created",
+                   "dcterms:issued", "article:published_time")
+_RDFA_UPDATED = ("dc:modified", "schema:datemodified", "dcterms:modified", "article:modified_time")
+_RDFA_TITLE = ("dc:title", "schema:name", "schema:headline")
+_RDFA_XPATH = "//*[@property][@content or self::span or self::a or self::div] | //*[@rel][@href or @resource]"
+_CONCEPT_XPATH = "//*[@typeof and contains(concat(' ', normalize-space(@typeof), ' '), ' skos:Concept ')]"
+
+
+@dataclass
+class Declared:
+    is_article: bool = False         # an Article-type object, or og:type article
+    title: str = ""
+    published: str | None = None
+    updated: str | None = None
+    author: str = ""
+    summary: str = ""
+    image: str = ""
+    sections: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    concepts: list[tuple[str, str]] = field(default_factory=list)   # RDFa skos:Concept links: (text, href)
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _objects(data: dict) -> list[dict]:
+    """JSON-LD and microdata objects, @graph and nested objects flattened, in page order."""
+    found: list[dict] = []
+    stack = list(data.get("json-ld", [])) + list(data.get("microdata", []))
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            found.append(item)
+            stack[:0] = [v for k, v in item.items() if k == "@graph" or (isinstance(v, (dict, list)) and k != "author")]
+    return found
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("text")
+    return normalize_text(value) if isinstance(value, str) else ""
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        return [normalize_text(part) for part in value.split(",") if part.strip()]
+    if isinstance(value, list):
+        return [text for v in value for text in _texts(v)]
+    text = _text(value)
+    return [text] if text else []
+
+
+def _image(value) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl") or value.get("@id")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _rdfa(doc) -> dict[str, str]:
+    """property → first value (content, else text), and rel → first href, from RDFa attributes."""
+    values: dict[str, str] = {}
+    for el in doc.xpath(_RDFA_XPATH):
+        for name in (el.get("property") or "").lower().split():
+            value = el.get("content")
+            values.setdefault(name, value if value is not None else normalize_text(el.text_content()))
+        for name in (el.get("rel") or "").lower().split():
+            if ":" in name:
+                values.setdefault(name, el.get("resource") or el.get("href") or "")
+    return values
+
+
+def declared(doc, url: str) -> Declared:
+    try:
+        data = extruct.extract(doc, base_url=url, syntaxes=SYNTAXES, uniform=True, errors="ignore")
+    except Exception:  # extruct on a broken page: what the page declares is then unknown
+        data = {}
+    objects = _objects(data)
+    article = next((obj for obj in objects if _types(obj) & ARTICLE_TYPES), {})
+    og = (data.get("opengraph") or [{}])[0]
+    dc = {element.get("name", "").lower(): element.get("content") or ""
+          for block in data.get("dublincore", []) for element in block.get("elements", []) + block.get("terms", [])}
+    rdfa = _rdfa(doc)
+
+    def first(*values) -> str:
+        return next((v for v in (normalize_text(v) if isinstance(v, str) else "" for v in values) if v), "")
+
+    def first_date(*values) -> str | None:
+        return next((parsed for parsed in (parse_date(v) for v in values if isinstance(v, str)) if parsed), None)
+
+    return Declared(
+        is_article=bool(article) or og.get("@type") == "article",
+        title=first(_text(article.get("headline")), og.get("og:title"), *(rdfa.get(p) for p in _RDFA_TITLE),
+                    dc.get("dc.title")),
+        published=first_date(_text(article.get("datePublished")), _text(article.get("dateCreated")),
+                             og.get("article:published_time"), *(rdfa.get(p) for p in _RDFA_PUBLISHED),
+                             dc.get("dc.date.issued"), dc.get("dcterms.created"), dc.get("dc.date")),
+        updated=first_date(_text(article.get("dateModified")), og.get("article:modified_time"),
+                           og.get("og:updated_time"), *(rdfa.get(p) for p in _RDFA_UPDATED), dc.get("dcterms.modified")),
+        author=first(_text(article.get("author")), og.get("article:author"), dc.get("dc.creator")),
+        summary=first(_text(article.get("description")), og.get("og:description"), dc.get("dc.description")),
+        image=_image(article.get("image")) or first(og.get("og:image"), rdfa.get("og:image")),
+        sections=_texts(article.get("articleSection")) or _texts(og.get("article:section")),
+        tags=_texts(article.get("keywords")) or _texts(og.get("article:tag")),
+        concepts=[(normalize_text(el.text_content()), el.get("href") or el.get("resource") or "")
+                  for el in doc.xpath(_CONCEPT_XPATH) if normalize_text(el.text_content())],
+    )
