@@ -94,10 +94,8 @@ def clean_author(value: str | None) -> str | None:
     return text or None
 
 
-
 def contains(ancestor, el) -> bool:
     return any(parent is ancestor for parent in el.iterancestors())
-
 
 
 _TEXT_BLOCKS = tuple(sorted(BLOCK_TAGS - {"table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl"}))
