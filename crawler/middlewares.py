@@ -1,4 +1,5 @@
-"""Downloader middlewares: conditional requests and honest retries."""
+"""Downloader middlewares: conditional requests, one request per page however it is spelled, and
+honest retries."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 
 from .extensions import session_of
+from .spiders.portal import PortalSpider
 
 
 class ConditionalRequestMiddleware:
@@ -26,6 +29,28 @@ class ConditionalRequestMiddleware:
         if request.meta.get("conditional", True) and not request.meta.get("media_kind"):
             for header, value in self.state.validators(request.url).items():
                 request.headers.setdefault(header, value)
+        return None
+
+
+class KnownPage(IgnoreRequest):
+    """A spelling of a page the crawl has already asked for under another URL."""
+
+
+class UrlVariantMiddleware:
+    """Requests queued before the site's URL-variant rules were learnt (crawler/discovery/variants.py)
+    are checked again as they leave: a spelling of a page already asked for is not sent."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        spider = self.crawler.spider
+        if isinstance(spider, PortalSpider) and not request.meta.get("media_kind") and spider.known_variant(request):
+            raise KnownPage(f"{request.url} is a spelling of a page already requested")
         return None
 
 

@@ -48,6 +48,7 @@ EXTENSIONS = {
     "crawler.extensions.ArchiveSession": 0,   # opens, locks and closes the archive; crawl state; crawl_runs
 }
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.UrlVariantMiddleware": 540,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import http.client
 import io
 import re
 import socket
@@ -17,6 +18,7 @@ import threading
 import time
 import unicodedata
 import urllib.error
+import urllib.parse
 import urllib.request
 import warnings
 from datetime import datetime, timedelta, timezone
@@ -28,6 +30,8 @@ from tests.fixtures.hostile import (
     ARTICLES,
     BAD_LINKS,
     EXPECT,
+    SLASH_LINKED,
+    TRAILING_GARBAGE,
     ZIP_SIZE,
     HostilePortal,
 )
@@ -135,6 +139,8 @@ def extract(text: str) -> dict:
     """Reference extraction of title / body_text / published from a page."""
     doc = lxml.html.document_fromstring(text)
     h1 = doc.xpath("//article[contains(@class,'node--view-mode-full')]//h1[contains(@class,'post-title')]")
+    if not h1:  # html_menu_closes_article: the article element ended before its title
+        h1 = doc.xpath("//article[contains(@class,'node--view-mode-full')]/following::h1[contains(@class,'post-title')]")
     title = re.sub(r"\s+", " ", h1[0].text_content()).strip() if h1 else None
     created = doc.xpath("//span[@property='schema:dateCreated']/@content")
     published = None
@@ -174,7 +180,7 @@ def portal():
 def test_api_and_cases_schema(portal):
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+", portal.base_url)
     goods = portal.good_articles
-    assert len(goods) == len(ARTICLES) == 17
+    assert len(goods) == len(ARTICLES) == 20
     for a in goods:
         for key in ("url", "title", "body_text", "published", "node_id", "shortlink", "case"):
             assert a[key], key
@@ -224,7 +230,7 @@ def test_home_and_listing_link_every_case(portal):
     for case, (path, _title) in BAD_LINKS.items():
         assert path in links and path in listing, case
     for trap in ("/user/login", "/search/node?keys=x", "/admin/content", "/print/node/5", "/node/5/print",
-                 "/lich?month=2024-03", "/taxonomy/term/9", portal.url("/user/logout")):
+                 "/lich?month=2024-03", "/taxonomy/term/9", "/taxonomy/term/14", portal.url("/user/logout")):
         assert trap in links, trap
     assert any(h.startswith("https://www.facebook.com/sharer/") for h in links)
     assert any(h.startswith("mailto:") for h in links) and any(h.startswith("tel:") for h in links)
@@ -316,6 +322,23 @@ def test_encoding_nfd(portal):
     assert unicodedata.normalize("NFD", truth["title"]) in text
 
 
+def test_encoding_trailing_garbage(portal):
+    case = portal.cases["enc_trailing_garbage"]
+    truth = portal.article("enc_trailing_garbage")
+    _, headers, body = fetch(truth["url"])
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert len(body) >= case["min_page_bytes"] and len(body) < 4 * 1024 * 1024
+    assert body.endswith(b"</html>" + TRAILING_GARBAGE) and case["trailing_bytes"] == TRAILING_GARBAGE
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    page = body[: -len(TRAILING_GARBAGE)].decode("utf-8")  # everything before the garbage is valid UTF-8
+    assert unicodedata.is_normalized("NFC", page)
+    assert body.decode("utf-8", "replace").count("\ufffd") == len(TRAILING_GARBAGE)
+    paras = truth["body_text"].split("\n\n")
+    assert len(paras) > 5000 and len(set(paras)) == len(paras)
+    assert len(truth["body_text"].encode("utf-8")) > 2 * 1000 * 1000
+
+
 # --------------------------------------------------------------------------
 # 2. Broken HTML
 # --------------------------------------------------------------------------
@@ -358,6 +381,51 @@ def test_junk_3mb(portal):
     assert len(body) >= case["min_page_bytes"]
     assert "RÁC_JUNK" not in portal.article("html_junk_3mb")["body_text"]
     assert "RÁC_JUNK".encode() in body
+
+
+def _menu_case_checks(doc, truth):
+    """The article element holds only the menu: title, date and body all lie after it."""
+    article = doc.cssselect("article.node--type-article.node--view-mode-full")
+    assert len(article) == 1
+    article = article[0]
+    assert article.cssselect("div.node-menu-chuyen-muc a")
+    assert not article.cssselect("h1.post-title")
+    assert not article.cssselect("div.node__content") and not article.cssselect(".field--name-body")
+    assert not article.cssselect('span[property="schema:dateCreated"]')
+    h1 = doc.cssselect("h1.post-title")
+    assert len(h1) == 1 and re.sub(r"\s+", " ", h1[0].text_content()).strip() == truth["title"]
+    body = doc.cssselect('div.node__content > div.field--name-body[property="schema:text"]')
+    assert len(body) == 1
+    paras = truth["body_text"].split("\n\n")
+    text = re.sub(r"\s+", " ", body[0].text_content())
+    assert all(p in text for p in paras)
+    assert article not in body[0].iterancestors()
+
+
+def test_menu_closes_article_libxml2(portal):
+    truth = portal.article("html_menu_closes_article")
+    _menu_case_checks(_dom(portal, "html_menu_closes_article"), truth)
+    # harder than html_stray_div_article, whose title (and first paragraphs) stay inside <article>
+    other = _dom(portal, "html_stray_div_article").cssselect("article.node--view-mode-full")[0]
+    assert other.cssselect("h1.post-title") and other.cssselect(".field--name-body")
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists(CHROMIUM), reason="needs /usr/bin/chromium (HTML5 parser)")
+def test_menu_closes_article_html5(portal, tmp_path):
+    """The same DOM in an HTML5 tree builder (Chromium's, via --dump-dom on a local copy)."""
+    import subprocess
+
+    truth = portal.article("html_menu_closes_article")
+    _, _, body = fetch(truth["url"])
+    page = tmp_path / "page.html"
+    page.write_bytes(body)
+    out = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          "--no-first-run", "--dump-dom", page.as_uri()], capture_output=True, timeout=90)
+    assert out.returncode == 0 and out.stdout, out.stderr[-2000:]
+    _menu_case_checks(lxml.html.document_fromstring(out.stdout), truth)
 
 
 # --------------------------------------------------------------------------
@@ -541,6 +609,24 @@ def test_small_pdf(portal):
     assert body.startswith(b"%PDF-1.4") and body.rstrip().endswith(b"%%EOF") and _sha(body) == case["sha256"]
 
 
+def test_media_connection_reset():
+    with HostilePortal() as p:
+        case = p.cases["img_connection_reset"]
+        assert case["expect"] == "fail_log_once" and case["max_requests"] == 3
+        assert case["article"] == p.article("media_broken")["url"]
+        for _ in range(2):
+            with pytest.raises((ConnectionError, urllib.error.URLError, http.client.HTTPException)):
+                fetch(case["url"], timeout=5)
+        path = case["url"][len(p.base_url):]
+        assert p.case_count("img_connection_reset") == 2 and p.count(path) == 2
+        assert [r["status"] for r in p.request_log] == [0, 0]
+        assert p.over_limit() == {}
+        for _ in range(2):
+            with pytest.raises((ConnectionError, urllib.error.URLError, http.client.HTTPException)):
+                fetch(case["url"], timeout=5)
+        assert p.over_limit() == {"img_connection_reset": (4, 3)}
+
+
 # --------------------------------------------------------------------------
 # 5. Injection
 # --------------------------------------------------------------------------
@@ -649,6 +735,163 @@ def test_article_pages_carry_trap_links(portal):
     assert any(h.startswith("mailto:?subject=") for h in links)
 
 
+def _teaser_hrefs(body: bytes) -> list[str]:
+    doc = lxml.html.document_fromstring(body)
+    return [a.get("href") for a in doc.cssselect("article.node--view-mode-teaser h3.post-title > a")]
+
+
+def _pager_hrefs(body: bytes) -> list[str]:
+    return [a.get("href") for a in lxml.html.document_fromstring(body).cssselect("nav.pager a")]
+
+
+def test_endless_pager(portal):
+    case = portal.cases["trap_endless_pager"]
+    last = case["last_page"]
+    assert last >= 2 and case["max_requests"] == last + 2 and case["expect"] == "bounded"
+    real = []
+    for page in range(last + 1):
+        status, _, body = fetch(portal.url(f"/taxonomy/term/14?page={page}"))
+        assert status == 200
+        items = _teaser_hrefs(body)
+        assert items and len(items) <= case["per_page"]
+        real.append(items)
+    flat = [h for items in real for h in items]
+    assert len(flat) == len(set(flat)) == len(SLASH_LINKED)  # the real pages hold distinct teasers
+    assert all(h.endswith("/") for h in flat)
+    bodies = {}
+    for page in (last, last + 1, last + 2, last + 7, 1000):
+        _, _, body = fetch(portal.url(f"/taxonomy/term/14?page={page}"))
+        assert _teaser_hrefs(body) == real[-1], page  # past the end: the last page's teasers again
+        doc = lxml.html.document_fromstring(body)
+        assert doc.cssselect("nav.pager a[rel=next]")[0].get("href") == f"?page={page + 1}"
+        numbers = [int(h.split("=")[1]) for h in _pager_hrefs(body)]
+        assert max(numbers) == page + 1  # the window moves with N and never shows more than N+1
+        bodies[page] = body
+    assert len({hashlib.sha256(b).hexdigest() for b in bodies.values()}) == len(bodies)  # never byte-identical
+    assert len({tuple(_pager_hrefs(b)) for b in bodies.values()}) == len(bodies)
+    # the real pages link the next page too (a pager that never ends)
+    _, _, first = fetch(portal.url("/taxonomy/term/14"))
+    assert lxml.html.document_fromstring(first).cssselect("nav.pager a[rel=next]")[0].get("href") == "?page=1"
+
+
+def test_endless_pager_budget():
+    with HostilePortal() as p:
+        last = p.cases["trap_endless_pager"]["last_page"]
+        for page in range(last + 2):
+            fetch(p.url(f"/taxonomy/term/14?page={page}"))
+        fetch(p.url("/taxonomy/term/14/feed"))  # not the listing
+        assert p.case_count("trap_endless_pager") == last + 2 and p.over_limit() == {}
+        fetch(p.url(f"/taxonomy/term/14?page={last + 2}"))
+        assert p.over_limit() == {"trap_endless_pager": (last + 3, last + 2)}
+
+
+def test_share_links_on_every_article(portal):
+    case = portal.cases["trap_share_vi"]
+    pat = re.compile(case["match"])
+    for truth in portal.good_articles:
+        status, _, body = fetch_article(truth["url"])
+        assert status == 200
+        doc = lxml.html.document_fromstring(body)
+        box = doc.cssselect("div.mxh-share")
+        assert len(box) == 1, truth["case"]
+        links = {a.get("href"): a for a in box[0].cssselect("a")}
+        nid = truth["node_id"]
+        want = [f"/chia-se?url={urllib.parse.quote(truth['url'], safe='')}&network=zalo",
+                f"/chia-se?url={urllib.parse.quote(truth['url'], safe='')}&network=facebook",
+                f"/gui-ban-be?nid={nid}", f"/in-bai/{nid}"]
+        assert sorted(links) == sorted(want), truth["case"]
+        for href in want:
+            assert pat.search(href), href
+            if href.startswith("/chia-se"):
+                assert links[href].get("rel") == "nofollow"
+                query = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)
+                assert query["url"] == [truth["url"]]  # this page's absolute URL, percent-encoded
+            else:
+                assert links[href].get("rel") is None  # no nofollow hint on these two
+    assert [u[len(portal.base_url):] for u in case["urls"]] == [
+        f"/chia-se?url={urllib.parse.quote(portal.article('baseline')['url'], safe='')}&network=zalo",
+        f"/chia-se?url={urllib.parse.quote(portal.article('baseline')['url'], safe='')}&network=facebook",
+        "/gui-ban-be?nid=2001", "/in-bai/2001"]
+    for url in case["urls"]:
+        assert fetch(url)[0] == 200
+    _, _, printed = fetch(portal.url("/in-bai/2001"))
+    assert portal.article("baseline")["title"].encode() in printed  # a duplicate of the article
+    for harmless in ("/chia-se-kinh-nghiem", "/in-bai-viet", "/taxonomy/term/3"):
+        assert not pat.search(harmless)
+
+
+def test_share_links_are_forbidden():
+    with HostilePortal() as p:
+        for url in p.cases["trap_share_vi"]["urls"]:
+            fetch(url)
+        assert [path for _, path in p.forbidden_requests()] == [u[len(p.base_url):] for u in p.cases["trap_share_vi"]["urls"]]
+        assert p.over_limit() == {"trap_share_vi": (4, 0)}
+
+
+def test_trailing_slash_variants(portal):
+    case = portal.cases["dust_trailing_slash"]
+    pat = re.compile(case["match"])
+    assert case["max_requests"] == 1 and case["expect"] == "bounded"
+    _, _, home = fetch(portal.url("/"))
+    home_links = hrefs(home)
+    local = set()
+    for page in range(portal.cases["trap_endless_pager"]["last_page"] + 1):
+        local |= set(_teaser_hrefs(fetch(portal.url(f"/taxonomy/term/14?page={page}"))[2]))
+    goods = {a["case"]: a for a in portal.good_articles}
+    assert set(SLASH_LINKED) == {c for c, a in goods.items() if a["linked_as"] == a["url"]}
+    assert case["variant_urls"] == [goods[c]["url"] + "/" for c in SLASH_LINKED]
+    for name in SLASH_LINKED:
+        truth = goods[name]
+        path = truth["url"][len(portal.base_url):]
+        assert path in home_links and path + "/" in local and path not in local and path + "/" not in home_links
+        assert pat.search(path + "/") and not pat.search(path)
+        if name == "dust_slash_stall":
+            continue
+        status, _, plain = fetch_article(truth["url"])
+        status2, _, slashed = fetch_article(truth["url"] + "/")
+        assert status == status2 == 200 and slashed == plain, name
+        doc = lxml.html.document_fromstring(slashed)
+        assert doc.cssselect('link[rel="canonical"]')[0].get("href") == truth["url"]
+
+
+def test_trailing_slash_stall():
+    p = HostilePortal().start()
+    try:
+        case = p.cases["dust_slash_stall"]
+        truth = p.article("dust_slash_stall")
+        assert case["good_article"] and case["variant_url"] == truth["url"] + "/"
+        assert case["stall_seconds"] > 30  # above any sane DOWNLOAD_TIMEOUT
+        t0 = time.monotonic()
+        status, _, body = fetch(truth["url"])
+        assert status == 200 and time.monotonic() - t0 < 2
+        assert lxml.html.document_fromstring(body).cssselect('link[rel="canonical"]')[0].get("href") == truth["url"]
+        t0 = time.monotonic()
+        with pytest.raises((socket.timeout, TimeoutError, urllib.error.URLError)):
+            fetch(case["variant_url"], timeout=0.5)
+        assert time.monotonic() - t0 < 5
+        assert p.case_count("dust_slash_stall") == 1 and p.over_limit() == {}
+        # linked with the slash only from the last real page of the endless pager
+        last = p.cases["trap_endless_pager"]["last_page"]
+        assert case["variant_linked_from"] == p.url(f"/taxonomy/term/14?page={last}")
+        slash = truth["url"][len(p.base_url):] + "/"
+        for page in range(last):
+            assert slash not in _teaser_hrefs(fetch(p.url(f"/taxonomy/term/14?page={page}"))[2])
+        assert slash in _teaser_hrefs(fetch(p.url(f"/taxonomy/term/14?page={last}"))[2])
+        assert slash not in hrefs(fetch(p.url("/"))[2])
+    finally:
+        t0 = time.monotonic()
+        p.close()
+        assert time.monotonic() - t0 < 3  # the stall is interruptible
+
+
+def test_new_traps_not_in_robots(portal):
+    from protego import Protego
+
+    rp = Protego.parse(fetch(portal.url("/robots.txt"))[2].decode())
+    for url in portal.cases["trap_share_vi"]["urls"]:
+        assert rp.can_fetch(url, "vn-commune-archiver"), url  # robots.txt alone does not protect them
+
+
 # --------------------------------------------------------------------------
 # Request log
 # --------------------------------------------------------------------------
@@ -686,3 +929,101 @@ def test_over_limit():
         fetch(p.url("/search/node?keys=x"))
         assert p.case_count("trap_calendar") == 4
         assert p.over_limit() == {"trap_calendar": (4, 3), "trap_search": (1, 0)}
+
+
+# --------------------------------------------------------------------------
+# The link graph (portal.linked_resources): the requests budget's base
+# --------------------------------------------------------------------------
+
+
+def _crawl_links_over_http(portal) -> dict[str, str]:
+    """An independent walk of the served site (HTTP + lxml, its own normalisation), following
+    the documented counting rules of HostilePortal.linked_resources."""
+    base = portal.base_url
+    forbidden = [re.compile(c["match"]) for c in portal.cases.values()
+                 if c["expect"] in ("never_request", "not_followed") and c.get("match")]
+    articles = {}
+    for a in portal.good_articles:
+        articles[urllib.parse.urlsplit(a["url"]).path] = a
+        articles[urllib.parse.urlsplit(a["shortlink"]).path] = a
+    calendar = urllib.parse.urlsplit(portal.cases["trap_calendar"]["url"])
+    calendar_key = calendar.path + "?" + calendar.query
+    last = portal.cases["trap_endless_pager"]["last_page"]
+
+    def key_of(url):
+        parts = urllib.parse.urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" != base:
+            return None
+        raw = parts.path + (f"?{parts.query}" if parts.query else "")
+        if any(p.search(raw) for p in forbidden):
+            return None
+        path = urllib.parse.unquote(parts.path).split(";")[0]
+        if re.match(r"/sites/default/files/(css|js)/", path) or path.endswith(("/logo_0.png", "/favicon.png")):
+            return None
+        stripped = path.rstrip("/") or "/"
+        if stripped in articles:
+            return urllib.parse.urlsplit(articles[stripped]["url"]).path, "article"
+        page = int(urllib.parse.parse_qs(parts.query).get("page", ["0"])[0])
+        if path in ("/taxonomy/term/3", "/taxonomy/term/14", "/taxonomy/term/9"):
+            page = {"/taxonomy/term/3": page, "/taxonomy/term/14": min(page, last), "/taxonomy/term/9": 0}[path]
+            return (path if page == 0 else f"{path}?page={page}"), "listing"
+        if path == calendar.path:
+            return calendar_key, "listing"
+        if path.startswith("/sites/default/files/") or path == "/x":
+            return re.sub(r"/styles/[^/]+/public/", "/", path), "file"
+        return raw, "leaf"
+
+    found = {"/": "page"}
+    queue = ["/"]
+    while queue:
+        key = queue.pop(0)
+        status, headers, body = fetch_article(base + key)
+        assert status == 200, key
+        text = decode_html(body, headers.get("Content-Type"))
+        doc = lxml.html.document_fromstring(text)
+        links = doc.xpath("//a/@href")
+        if "<!-- Start Display article for detail page -->" in text:
+            start = text.index("<!-- Start Display article for detail page -->")
+            end = text.index("<!-- End Display article for detail page -->", start)
+            links += lxml.html.document_fromstring(text[start:end]).xpath("//img/@src")
+        for href in links:
+            got = key_of(urllib.parse.urljoin(base + key, href))
+            if got is None:
+                continue
+            k, kind = got
+            if k in found:
+                continue
+            found[k] = "file" if kind == "file" else "page"
+            if kind in ("article", "listing"):
+                queue.append(k)
+    return found
+
+
+def test_linked_resources_match_the_served_site(portal):
+    model = portal.linked_resources()
+    assert model == _crawl_links_over_http(portal)
+    assert portal.linked_resource_count() == len(model)
+    # what it holds (and what it does not)
+    for a in portal.good_articles:
+        path = urllib.parse.urlsplit(a["url"]).path
+        assert model[path] == "page" and path + "/" not in model
+    for path, _title in BAD_LINKS.values():
+        assert (path in model) == (not path.startswith("/private/"))
+    last = portal.cases["trap_endless_pager"]["last_page"]
+    listings = {"/taxonomy/term/3", "/taxonomy/term/3?page=1", "/taxonomy/term/3?page=2", "/taxonomy/term/9",
+                "/taxonomy/term/14", *(f"/taxonomy/term/14?page={n}" for n in range(1, last + 1)),
+                "/lich?month=2024-03"}
+    assert listings <= set(model)
+    assert not [k for k in model if "?page=0" in k or k.startswith("/taxonomy/term/9?")]
+    media = [c for c in portal.cases.values() if c["kind"] == "media" and not c["good_article"]]
+    for c in media:
+        for url in c.get("urls", [c["url"]]):
+            assert model[urllib.parse.unquote(urllib.parse.urlsplit(url).path)] == "file", url
+    assert not [k for k in model if "/styles/" in k]
+    pats = [re.compile(c["match"]) for c in portal.cases.values()
+            if c["expect"] in ("never_request", "not_followed") and c.get("match")]
+    assert not [k for k in model if any(p.search(k) for p in pats)]
+    # the numbers the README quotes
+    assert sum(1 for v in model.values() if v == "page") == 40
+    assert sum(1 for v in model.values() if v == "file") == 16
+    assert len(model) == 56

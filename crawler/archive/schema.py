@@ -22,7 +22,7 @@ TABLES: dict[str, dict] = {
     "articles": {
         "columns": {
             "id": int, "url": str, "site": str, "kind": str, "node_id": int, "title": str,
-            "published": str, "updated": str, "author": str, "category": str, "summary": str,
+            "published": str, "updated": str, "author": str, "category": str, "categories": str, "summary": str,
             "tags": str, "body_text": str, "body_html": str, "word_count": int, "content_hash": str,
             "status": str, "source": str, "captured": str, "fetched_url": str, "profile": str,
             "first_seen": str, "last_seen": str, "last_changed": str, "search_folded": str,

@@ -177,6 +177,7 @@ class Archive:
             "title": article.title, "published": article.published, "updated": article.updated,
             "author": article.author, "category": article.category, "summary": article.summary,
             "tags": json.dumps(article.tags, ensure_ascii=False) if article.tags else None,
+            "categories": json.dumps(article.categories, ensure_ascii=False) if article.categories else None,
             "body_text": article.body_text, "body_html": _rewrite_media_links(article.body_html, files),
             "word_count": article.word_count, "content_hash": article.content_hash, "status": "live",
             "source": source, "captured": captured, "fetched_url": fetched_url, "profile": article.profile,
@@ -209,7 +210,7 @@ class Archive:
         if old["content_hash"] == row["content_hash"]:
             changes = {"last_seen": now, "status": "live"}
             # Fill metadata an earlier extractor version did not find; never blank what is there.
-            for key in ("published", "updated", "author", "category", "summary", "node_id", "tags"):
+            for key in ("published", "updated", "author", "category", "categories", "summary", "node_id", "tags"):
                 if row.get(key) and not old.get(key):
                     changes[key] = row[key]
             if old["source"] == "wayback" and row["source"] == "live":

@@ -85,12 +85,13 @@ def decode_page(body: bytes, content_type: str | None = None) -> DecodedPage:
     declared = [http_content_type_encoding(content_type or ""), html_body_declared_encoding(body)]
     utf8_declared = any(resolve_encoding(e) in ("utf-8", "utf8") for e in declared if e)
     if utf8_declared or not any(declared):
-        repaired = _strict(UnicodeDammit.detwingle(body), "utf-8")
-        if repaired is not None:
-            return DecodedPage(repaired, "utf-8")
+        # Junk after </html> is no text to repair: replaced and counted, the document kept whole.
         whole_until_end = _utf8_with_bad_tail(body)
         if whole_until_end is not None:
             return whole_until_end
+        repaired = _strict(UnicodeDammit.detwingle(body), "utf-8")
+        if repaired is not None:
+            return DecodedPage(repaired, "utf-8")
     for encoding in declared:
         if encoding and resolve_encoding(encoding) not in ("utf-8", "utf8"):
             text = _strict(body, encoding)

@@ -46,6 +46,17 @@ def _rules_between(fetched: str, canonical: str) -> list[str]:
     return rules + [f"drop {key}" for key in sorted(dropped)]
 
 
+def spellings(url: str) -> set[str]:
+    """Other spellings a URL may have on a site that does not tell them apart: with or without its
+    trailing slash, without `index.php/`, in lower case."""
+    parts = urlsplit(url)
+    path = parts.path
+    paths = {path.rstrip("/") if path.endswith("/") and path != "/" else path + "/", path.lower()}
+    if path.startswith("/index.php/"):
+        paths.add(path[len("/index.php"):])
+    return {urlunsplit(parts._replace(path=p)) for p in paths if p and p != path}
+
+
 class SiteVariants:
     """The URL-variant rules one site has shown, and their application to its links."""
 

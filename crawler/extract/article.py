@@ -16,7 +16,7 @@ from lxml import etree, html as lxml_html
 from ..discovery.urls import absolute_url, canonical_url
 from . import generic
 from .assemble import Parts, assemble, clean_author, contains
-from .body import featured_images
+from .body import featured_images, file_links
 from .dates import parse_date
 from .metadata import link_href, meta_content, node_id, page_metadata
 from .model import Article
@@ -151,7 +151,8 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
     if not featured and profile.featured_image:
         featured = featured_images(select_all(root, profile.featured_image), base_url)
     kind = "page" if profile.page_kind and _marks(doc, root, profile.page_kind) else "article"
-    category = _first_text((root,), profile.category) or (
+    categories = list(dict.fromkeys(text for text in (element_text(a) for a in select_all(root, profile.category)) if text))
+    category = (categories[0] if categories else None) or (
         # a static page sits in the menu, not in a news category: its breadcrumb is navigation
         _breadcrumb_category(doc, profile, title) if profile.breadcrumb and kind == "article" else None
     )
@@ -164,11 +165,29 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
         updated=_first_date(scopes, profile.updated),
         author=_first_text(scopes, profile.author, profile.author_ignore),
         category=category,
+        categories=categories,
         tags=[element_text(a) for a in select_all(root, profile.tags)] if profile.tags else [],
+        attachments=file_links(select_all(root, profile.attachments), base_url) if profile.attachments else [],
         featured=featured,
         lead=select_first(root, profile.lead) if profile.lead and body_el is not None else None,
         strip=profile.strip,
     )
+
+
+def settle_published(shown: str | None, declared: str | None) -> tuple[str | None, str | None]:
+    """The publication date from what the page shows and what it declares (structured data), and
+    the disagreement if any. They agree on the day: the more precise one (a time of day). The day
+    shown is ambiguous (both numbers ≤ 12) and the declared one is it read the other way round:
+    the declared one ('published: day/month order'). Otherwise the date shown wins — some CMSs fill
+    the structured date with the time of the last edit ('published')."""
+    if not shown or not declared:
+        return shown or declared, None
+    if shown[:10] == declared[:10]:
+        return (declared if len(shown) == 10 else shown), None
+    year, month, day = shown[:10].split("-")
+    if int(day) <= 12 and f"{year}-{day}-{month}" == declared[:10]:
+        return declared, "published: day/month order"
+    return shown, "published"
 
 
 def extract_article(html: str | bytes, url: str, *, site_model: SiteModel | None = None) -> Article | None:
@@ -231,11 +250,15 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None) -> A
 
     article.site_name = site_name
     article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)
+    article.published, disagreement = settle_published(article.published, meta["published_declared"])
     article.published = article.published or meta["published"]
+    if disagreement:
+        article.disagreements.append(disagreement)
     article.updated = article.updated or meta["updated"]
     article.summary = meta["summary"] or article.summary or None  # the declared summary, else the lead
     if article.kind == "article":
         article.category = article.category or meta["category"] or None
+        article.categories = article.categories or meta["categories"] or ([article.category] if article.category else [])
     article.tags = article.tags or meta["tags"]
     author = article.author or clean_author(meta["author"])
     # <meta name=author> and friends often name the portal itself (NukeViet): that is no writer.

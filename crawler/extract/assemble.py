@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .body import Body, ImageRef, detach, process_body
+from .body import Attachment, Body, ImageRef, detach, process_body
 from .model import Article
 from .text import BLOCK_TAGS, normalize_text
 
@@ -23,9 +23,11 @@ class Parts:
     updated: str | None = None
     author: str | None = None
     category: str | None = None
+    categories: list[str] = field(default_factory=list)
     summary: str | None = None
     tags: list[str] = field(default_factory=list)
     featured: list[ImageRef] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)  # documents linked outside the body
     lead: object | None = None                   # a lead block outside the body: it opens the body
     strip: tuple[str, ...] = ()                  # selectors removed from the body first
 
@@ -50,9 +52,10 @@ def assemble(parts: Parts, url: str, base_url: str) -> Article:
         updated=parts.updated,
         author=resolve_author(body, parts.author),
         category=parts.category,
+        categories=parts.categories,
         tags=[tag for tag in parts.tags if tag],
         images=number_images(parts.featured, body.images),
-        attachments=body.attachments,
+        attachments=body.attachments + [a for a in parts.attachments if a.url not in {b.url for b in body.attachments}],
         profile=parts.profile,
         summary=summary,
     )

@@ -159,17 +159,24 @@ def is_attachment_url(url: str) -> bool:
     return "." in path.rsplit("/", 1)[-1] and path.rsplit(".", 1)[-1] in ATTACHMENT_EXTENSIONS
 
 
-def _attachments(body, base_url: str) -> list[Attachment]:
+def file_links(links, base_url: str) -> list[Attachment]:
+    """The documents (PDF, DOC, XLS…) that links point to, once each, titled by the link's text."""
     found: dict[str, Attachment] = {}
+    for link in links:
+        url = absolute_url(link.get("href"), base_url)
+        if url is not None and is_attachment_url(url):
+            url = canonical_url(url)
+            title = element_text(link) or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+            found.setdefault(url, Attachment(url=url, title=title))
+    return list(found.values())
+
+
+def _attachments(body, base_url: str) -> list[Attachment]:
     for link in body.iter("a"):
         url = absolute_url(link.get("href"), base_url)
-        if url is None:
-            continue
-        url = canonical_url(url)
-        link.set("href", url)
-        if is_attachment_url(url) and url not in found:
-            found[url] = Attachment(url=url, title=element_text(link) or unquote(urlsplit(url).path.rsplit("/", 1)[-1]))
-    return list(found.values())
+        if url is not None:
+            link.set("href", canonical_url(url))
+    return file_links(body.iter("a"), base_url)
 
 
 _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)

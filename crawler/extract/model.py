@@ -19,13 +19,15 @@ class Article:
     published: str | None = None             # ISO 8601 +07:00, or YYYY-MM-DD
     updated: str | None = None
     author: str | None = None
-    category: str | None = None
+    category: str | None = None               # the primary category
+    categories: list[str] = field(default_factory=list)  # every category, the primary first
     summary: str | None = None
     tags: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     profile: str = "generic"
     site_name: str | None = None
+    disagreements: list[str] = field(default_factory=list)  # what the page shows vs what it declares
 
     @property
     def word_count(self) -> int:

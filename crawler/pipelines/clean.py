@@ -68,6 +68,8 @@ class CleanPipeline:
             item.media = media_refs(item.article, item.replay_prefix)
             self.stats.inc_value(f"clean/{item.article.kind}")
             self.stats.inc_value(f"clean/profile/{item.article.profile}")
+            for disagreement in item.article.disagreements:
+                self.stats.inc_value(f"clean/disagree/{disagreement}")
             return item
         if item.skipped is None and article_like:
             item.skipped = "dropped"

@@ -33,11 +33,15 @@ STORE_SCHEME = "archive"
 
 
 class _FailuresLoggedOnce(logging.Filter):
-    """Scrapy's media pipeline logs every failed download with its traceback; item_completed
-    already logs each failure once, with its reason and the article it belongs to."""
+    """Scrapy's media pipeline logs every failed download with its traceback, and the retry
+    middleware a media request it gave up on; item_completed already logs each failure once, with
+    its reason and the article it belongs to."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return type(record.msg).__name__ != "Failure"
+        if type(record.msg).__name__ == "Failure":
+            return False
+        request = record.args.get("request") if isinstance(record.args, dict) else None
+        return not (request is not None and "media_kind" in getattr(request, "meta", {}))
 
 
 class ArchiveFilesStore:
@@ -72,9 +76,10 @@ class MediaPipeline(FilesPipeline):
         self.max_pixels = settings.getint("IMAGES_MAX_PIXELS")
         self.max_attachment_bytes = settings.getint("ATTACHMENTS_MAX_BYTES")
         self.session = session_of(crawler)
-        scrapy_media_log = logging.getLogger("scrapy.pipelines.media")
-        if not any(isinstance(f, _FailuresLoggedOnce) for f in scrapy_media_log.filters):
-            scrapy_media_log.addFilter(_FailuresLoggedOnce())
+        for name in ("scrapy.pipelines.media", "scrapy.downloadermiddlewares.retry"):
+            scrapy_log = logging.getLogger(name)
+            if not any(isinstance(f, _FailuresLoggedOnce) for f in scrapy_log.filters):
+                scrapy_log.addFilter(_FailuresLoggedOnce())
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -30,7 +30,7 @@ from ..discovery.decoding import UndecodablePage, decode_page
 from ..discovery.links import PageLinks, read_links, scoped_url
 from ..discovery.scope import listing_root, pager_number
 from ..discovery.urls import canonical_url, host_of
-from ..discovery.variants import SiteVariants
+from ..discovery.variants import SiteVariants, spellings
 from ..extensions import session_of
 from ..extract.dates import parse_date
 from ..items import PageItem
@@ -63,6 +63,7 @@ class PortalSpider(SitemapSpider):
         self.listed: set[str] = set()            # article URLs seen in a listing this run
         self.requested: set[str] = set()         # URLs discovery already asked for (or fetched) this run
         self.walks: dict[str, set[str]] = {}     # listing (pager aside) -> what its pages showed this run
+        self.deferred: dict[str, str] = {}       # URL -> site: maybe a spelling of a page asked for already
         self.unreachable: str | None = None
 
     @classmethod
@@ -132,6 +133,8 @@ class PortalSpider(SitemapSpider):
         self.logger.debug("optional request failed: %s (%s)", failure.request.url, failure.value)
 
     def page_failed(self, failure):
+        if type(failure.value).__name__ == "KnownPage":
+            return  # not a failure: the page is fetched under its own URL
         reason = type(failure.value).__name__
         self.crawler.stats.inc_value(f"errors/fetch/{reason}")
         self.session.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}")
@@ -220,6 +223,18 @@ class PortalSpider(SitemapSpider):
             self.crawler.stats.inc_value("dust/rules_learnt", len(learnt))
             self.logger.info("%s: URLs of this site are one page %s (learnt from %s)", site, ", ".join(learnt), url)
 
+    def known_variant(self, request) -> bool:
+        """Whether a request about to be sent is a spelling of a page already asked for (the
+        site's variant rules may have been learnt after it was queued)."""
+        site = request.meta.get("site")
+        if site not in self.sites or request.dont_filter:
+            return False
+        normalized = self.sites[site]["variants"].normalize(request.url)
+        if normalized == request.url or normalized not in self.requested:
+            return False
+        self.crawler.stats.inc_value("dust/requests_avoided")
+        return True
+
     def _variant(self, url: str, site: str) -> str:
         """The URL under the site's learnt variant rules; a request so avoided is counted."""
         normalized = self.sites[site]["variants"].normalize(url)
@@ -240,6 +255,8 @@ class PortalSpider(SitemapSpider):
             archived = (changed or not full) and self.state.is_archived(link_url)
             if not archived or changed or full:
                 force = archived and changed
+                if not force and self._defer_spelling(link_url, site):
+                    continue
                 if force or self._first_time(link_url):
                     yield self.page_request(link_url, site, role="article", force=force)
         # Pager: walked to the end in a full sweep; in an incremental run only while pages hold news.
@@ -255,8 +272,18 @@ class PortalSpider(SitemapSpider):
                                      meta={"site": site, "role": "feed"})
         for link_url in page.links:  # pager pages left out: they come only through the pager rule above
             link_url = self._variant(link_url, site)
-            if link_url not in self.requested and self.want(link_url, site) and self._first_time(link_url):
+            if link_url not in self.requested and self.want(link_url, site) and not self._defer_spelling(link_url, site) \
+                    and self._first_time(link_url):
                 yield self.page_request(link_url, site)
+
+    def _defer_spelling(self, url: str, site: str) -> bool:
+        """A URL that may be another spelling of one already asked for (`/x/` after `/x`) waits
+        for that page's canonical link: at the end of the run it is requested unless a rule the
+        site has shown by then makes it the same page."""
+        if url in self.requested or url in self.deferred or not spellings(url) & self.requested:
+            return url in self.deferred
+        self.deferred[url] = site
+        return True
 
     def _walk_goes_on(self, url: str, shown: list[str]) -> bool:
         """Whether a listing's pager is followed past this page: only while each page shows something
@@ -284,14 +311,40 @@ class PortalSpider(SitemapSpider):
         return previous
 
     def on_idle(self, spider):
-        """At the end, re-check articles that vanished from the listings: deleted, or moved."""
-        if spider is not self or not self.vanished:
+        """At the end: the spellings that waited, and a re-check of the articles that vanished from
+        the listings (deleted, or moved)."""
+        if spider is not self or not (self.vanished or self.deferred):
             return
+        for request in self._release_spellings():
+            self.crawler.engine.crawl(request)
         pending, self.vanished = self.vanished, {}
         for url, site in pending.items():
             if url not in self.listed and site in self.sites:
                 self.crawler.engine.crawl(self.page_request(url, site, role="revalidate", force=True))
         raise DontCloseSpider
+
+    def _release_spellings(self):
+        """Deferred spellings that a rule the site has shown makes known pages are dropped. Of the
+        others, one per site is asked for first: its canonical link tells whether the site has a
+        rule for them (the next idle, once it has answered, drops the rest); if it told none, the
+        rest are asked for."""
+        deferred, self.deferred = self.deferred, {}
+        for url, site in deferred.items():
+            info = self.sites[site]
+            if self._variant(url, site) in self.requested:
+                self.crawler.stats.inc_value("dust/requests_avoided")
+            elif not info.get("probed"):
+                info["probed"] = url
+                if self._first_time(url):
+                    yield self.page_request(url, site)
+            elif info["probed"] in self.requested and not self._probe_answered(site, deferred):
+                self.deferred[url] = site
+            elif self._first_time(url):
+                yield self.page_request(url, site)
+
+    def _probe_answered(self, site: str, deferred: dict) -> bool:
+        # An idle comes only when nothing is in flight: the probe sent at an earlier idle is answered.
+        return self.sites[site]["probed"] not in deferred
 
     def parse_cdx(self, response, site: str):
         """A page of the Wayback CDX index (a method, so that JOBDIR can persist the request)."""

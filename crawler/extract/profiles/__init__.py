@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from .aspnet import ASPNET
 from .base import Profile, Signature, css, select_all, select_first
-from .drupal import DRUPAL_CORE, GAVIAS_VINOR
+from .drupal import DRUPAL_7, DRUPAL_CORE, GAVIAS_VINOR
 from .liferay import LIFERAY
 from .nukeviet import NUKEVIET
 from .websphere import WEBSPHERE
 from .wordpress import WORDPRESS
 
-PROFILES: tuple[Profile, ...] = (GAVIAS_VINOR, DRUPAL_CORE, WORDPRESS, NUKEVIET, LIFERAY, WEBSPHERE, ASPNET)
+PROFILES: tuple[Profile, ...] = (GAVIAS_VINOR, DRUPAL_7, DRUPAL_CORE, WORDPRESS, NUKEVIET, LIFERAY, WEBSPHERE, ASPNET)
 
 
 def detect(doc, generator: str, url: str) -> Profile | None:

@@ -57,12 +57,13 @@ class Profile:
     published: tuple[str, ...] = ()          # value from @content / @datetime, else the text
     updated: tuple[str, ...] = ()
     author: tuple[str, ...] = ()
-    category: tuple[str, ...] = ()           # first text wins
+    category: tuple[str, ...] = ()           # every match is a category of the article; the first is the primary
     breadcrumb: tuple[str, ...] = ()         # links; the category is the last crumb before the title
     tags: tuple[str, ...] = ()
     featured_image: tuple[str, ...] = ()     # <img> elements outside the body shown as the article's image
     gallery: tuple[str, ...] = ()            # <img> of a carousel above the body: all kept, the first is featured
     lead: tuple[str, ...] = ()               # a lead/sapo block shown outside the body: its text opens the body
+    attachments: tuple[str, ...] = ()        # links to documents outside the body (a file field)
     strip: tuple[str, ...] = ()              # removed from the body before anything is read from it
     page_kind: tuple[str, ...] = ()          # on, around or inside the article -> a static page (kind 'page')
     not_article: tuple[str, ...] = ()        # anywhere on the page -> listing / home: no article here
@@ -75,4 +76,5 @@ class Profile:
         if any(css(s)(doc) for s in sig.strong):
             return True
         hinted = bool(sig.generator and sig.generator.search(generator)) or bool(sig.url and sig.url.search(url))
-        return hinted and any(css(s)(doc) for s in self.article)
+        # A page of the family that it marks as no article (a listing, the front page) is still its own.
+        return hinted and (any(css(s)(doc) for s in self.article) or any(css(s)(doc) for s in self.not_article))

@@ -1,4 +1,5 @@
-"""Drupal 8-10: the gavias_vinor theme of the An Giang commune portals, and core themes.
+"""Drupal: the gavias_vinor theme of the An Giang commune portals, Drupal 8-10 core themes, and
+Drupal 7 core (Bartik and themes built on its node and field markup).
 
 gavias_vinor (docs: tests/fixtures/README.md, the markup reference): the full node view is
 `article.node--view-mode-full`; custom blocks reuse the body field's classes, so the body is only
@@ -92,4 +93,28 @@ DRUPAL_CORE = Profile(
     strip=_COMMON_STRIP,
     page_kind=("article.node--type-page",),
     not_article=("body.path-frontpage", "body.path-taxonomy"),
+)
+
+
+# Drupal 7 prints `field-name-*` / `field-type-*` classes (one dash), node pages as `div.node`, and
+# its RDF module's `property="dc:date dc:created" content="…"`; its visible date is month first
+# ("Fri, 12/20/2024 - 14:30"), so the RDFa value comes first.
+_D7_TERMS = ".field-type-taxonomy-term-reference"
+DRUPAL_7 = Profile(
+    name="drupal7",
+    signature=Signature(generator=re.compile(r"^Drupal 7\b", re.I),
+                        strong=("body.page-node div.node div.field-name-body",)),
+    article=("div.node.node-full", "body.page-node div.node:not(.node-teaser)"),
+    body=(".field-name-body .field-item", ".field-name-body", ".content"),
+    title=("h1#page-title", "h1.title", "h1"),
+    published=("[property~='dc:date'][content]", "[property~='dc:created'][content]", ".submitted"),
+    author=(".submitted .username", ".submitted [property='foaf:name']"),
+    # Every taxonomy field but the tags is a category ("Chuyên mục", "Danh mục", "Lĩnh vực"…).
+    category=(f"{_D7_TERMS}:not(.field-name-field-tags) a",),
+    tags=(".field-name-field-tags a", "[rel~='dc:subject'] a"),
+    gallery=(".field-type-image img",),
+    attachments=(".field-type-file a",),
+    strip=(".field-type-image", _D7_TERMS, ".field-type-file", ".link-wrapper", "#comments"),
+    page_kind=("body.node-type-page", "div.node-page"),
+    not_article=("body.front", "body.page-taxonomy-term", ".term-listing-heading", "body.page-node div.node-teaser"),
 )

@@ -1,0 +1,76 @@
+"""Pages rendered by real CMSs (tests/fixtures/real/, captured with scripts/fixtures/<family>/, truth
+from each CMS's database): the extractor's scores may not fall below the floors recorded here
+(trafilatura's evaluation gate is the model), and a real crawl of each capture, served on
+127.0.0.1, archives every article once, with its images as originals, and no listing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import open_archive, run_crawl
+from tests.fixtures.replay import ReplayServer
+from tests.real_cms import CAPTURES, capture_name, score_capture
+
+# Per capture: the lowest acceptable value of each score (docs/extraction.md tables them).
+FLOORS = {
+    "drupal7/bartik": {"f1": 0.99, "exact_bodies": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.95,
+                       "tags": 0.95, "kind": 1.0, "images": 0.95},
+    "wordpress/classic": {"f1": 0.99, "exact_bodies": 0.78, "title": 1.0, "published_day": 0.92, "category": 0.95,
+                          "tags": 0.95, "kind": 1.0, "images": 0.95},
+    "wordpress/block": {"f1": 0.99, "exact_bodies": 0.78, "title": 1.0, "published_day": 0.92, "category": 0.74,
+                        "tags": 0.88, "kind": 1.0, "images": 0.95},
+}
+
+
+@pytest.fixture(scope="module", params=CAPTURES, ids=capture_name)
+def scored(request):
+    return capture_name(request.param), score_capture(request.param)
+
+
+def test_every_capture_has_floors():
+    assert {capture_name(c) for c in CAPTURES} == set(FLOORS), "a new capture needs its floors recorded"
+
+
+def test_no_real_article_is_taken_for_no_article(scored):
+    name, score = scored
+    assert score.articles >= 40, name
+    assert score.none == [], f"{name}: real articles returned as not an article"
+
+
+def test_no_listing_is_taken_for_an_article(scored):
+    name, score = scored
+    assert score.listings >= 20, name
+    assert score.listings_taken == [], f"{name}: listings taken for articles"
+
+
+def test_scores_stay_above_their_floors(scored):
+    name, score = scored
+    floors = FLOORS[name]
+    got = {"f1": score.mean_f1, "exact_bodies": score.exact_bodies / score.articles,
+           "images": score.images_found / max(1, score.images_expected),
+           **{field: score.exact(field) for field in ("title", "published_day", "category", "tags", "kind")}}
+    below = {key: (round(got[key], 3), floor) for key, floor in floors.items() if got[key] < floor}
+    assert not below, f"{name}: below the floor: {below}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("capture", CAPTURES, ids=capture_name)
+def test_a_crawl_archives_every_article_once_with_original_images(tmp_path, capture):
+    archive = tmp_path / "archive.db"
+    with ReplayServer(capture) as site:
+        run_crawl(archive, "-a", f"start_url={site.base_url}/")
+        truth = site.truth
+    db = open_archive(archive)
+    rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
+    wanted = {want["url"]: want for want in truth["articles"] if want.get("captured", True)}
+    missing = sorted(set(wanted) - set(rows))
+    assert not missing, f"not archived: {missing[:5]}"
+    listings = {listing["url"] if isinstance(listing, dict) else listing for listing in truth["listings"]}
+    assert not listings & set(rows), "a listing was archived as an article"
+    for url, want in wanted.items():
+        assert rows[url]["title"] == want["title"]
+        images = [r["url"] for r in db.execute(
+            "SELECT ai.url FROM article_images ai WHERE ai.article_id = ? AND ai.image_sha256 IS NOT NULL",
+            [rows[url]["id"]])]
+        assert {image["url"] for image in want.get("images", [])} <= set(images), url
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
