@@ -92,9 +92,10 @@ class CrawlState:
         return dict(json.loads(state.listed)) if state and state.listed else None
 
     def validators(self, url: str) -> dict[str, str]:
-        """Conditional-request headers for an archived article or page, from its last answer."""
+        """Conditional-request headers from a URL's last answer (an article, a listing, a feed, a
+        sitemap)."""
         state = self.url(url)
-        if state is None or state.article_id is None:
+        if state is None or state.gone:
             return {}
         headers = {}
         if state.etag:

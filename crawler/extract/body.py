@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
-from .images import best_src, original_image_url
+from .images import best_src, linked_original, original_image_url
 from .profiles import css
 from .sanitize import sanitize_html
 from .text import CAPTION_MARK, body_text, element_text, is_blank_html, normalize_text
@@ -95,11 +95,16 @@ def _mark_caption(el, img) -> None:
 
 
 def _find_captions(body) -> None:
-    for figure in body.iter("figure"):
-        caption = figure.find(".//figcaption")
-        img = figure.find(".//img")
-        if caption is not None and img is not None:
-            _mark_caption(caption, img)
+    # Innermost figures first: a gallery's images take their own captions, then the gallery's
+    # caption goes to the first image without one. A figcaption is never body text.
+    for figure in reversed(list(body.iter("figure"))):
+        captions = figure.xpath("./figcaption") or figure.xpath(".//figcaption[not(@%s)]" % CAPTION_MARK)[:1]
+        for caption in captions:
+            free = next((img for img in figure.iter("img") if not img.get(CAPTION_MARK + "-text")), None)
+            if free is not None:
+                _mark_caption(caption, free)
+            else:
+                caption.set(CAPTION_MARK, "")
     for table in body.iter("table"):
         images = table.xpath(".//img")
         if len(images) == 1 and len(table.xpath(".//tr")) <= 3:
@@ -136,7 +141,7 @@ def _image_refs(body, base_url: str, first_position: int) -> list[ImageRef]:
         page_url = absolute_url(src, base_url)
         if page_url is None or _is_tracking_pixel(img):
             continue
-        original = canonical_url(original_image_url(page_url))
+        original = canonical_url(original_image_url(absolute_url(linked_original(img), base_url) or page_url))
         img.set("src", original)
         refs.append(
             ImageRef(
@@ -234,12 +239,31 @@ def _tidy_for_html(body) -> None:
                 el.attrib.pop(name, None)
 
 
+def _drop_download_controls(body) -> None:
+    """A file block (WordPress's `wp-block-file`: the document's name and a "Tải xuống" button) is
+    an attachment, not text; so is a download button anywhere. Read after the attachments."""
+    for el in list(body.iter()):
+        if isinstance(el.tag, str) and _FILE_BLOCK_CLASSES & set((el.get("class") or "").split()):
+            detach(el)
+    for link in list(body.iter("a")):
+        if normalize_text(link.text_content()).casefold() in _BUTTON_WORDS and (
+                link.get("download") is not None or _BUTTON_CLASS.search(link.get("class") or "")
+                or is_attachment_url(link.get("href") or "")):
+            detach(link)
+
+
+_FILE_BLOCK_CLASSES = frozenset(("wp-block-file",))
+_BUTTON_WORDS = frozenset(("tải xuống", "tải về", "tải file", "tải tệp", "download", "xem thêm", "tải"))
+_BUTTON_CLASS = re.compile(r"button|btn", re.I)
+
+
 def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_position: int = 1) -> Body:
     """Everything the archive keeps of a body element. The element is modified in place."""
     _strip(body, strip)
     _find_captions(body)
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)
+    _drop_download_controls(body)
     text = body_text(body)
     byline = trailing_byline(body)
     _tidy_for_html(body)
@@ -255,7 +279,7 @@ def featured_images(elements, base_url: str, limit: int = 1) -> list[ImageRef]:
         page_url = absolute_url(best_src(img), base_url)
         if not page_url or _is_tracking_pixel(img):
             continue
-        url = canonical_url(original_image_url(page_url))
+        url = canonical_url(original_image_url(absolute_url(linked_original(img), base_url) or page_url))
         if any(ref.url == url for ref in refs):
             continue
         figure = next((el for el in img.iterancestors("figure")), None)

@@ -30,6 +30,20 @@ def original_image_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)$", re.I)
+
+
+def linked_original(img) -> str | None:
+    """The larger file of the same picture that an image links to: `<a href="x.jpg"><img
+    src="x-300x200.jpg">` (WordPress "link to media file", Drupal image fields, lightboxes)."""
+    parent = img.getparent()
+    for ancestor in (parent, parent.getparent() if parent is not None else None):
+        if ancestor is not None and ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            return href if _IMAGE_FILE.search(urlsplit(href).path) else None
+    return None
+
+
 def best_src(img) -> str | None:
     """The most complete source an `<img>` names: lazy-load attributes, then the largest srcset."""
     for attribute in ("data-original", "data-src", "data-lazy-src", "data-full-url", "src"):

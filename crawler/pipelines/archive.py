@@ -38,8 +38,9 @@ class ArchivePipeline:
             self.archive.set_site_name(item.site, item.site_name)
         listed = json.dumps(item.teasers) if item.teasers else None
         if item.article is None:
-            kind = "listing" if item.teasers else "home" if item.role == "home" else "other"
-            self.archive.record_url(item.url, item.site, kind=kind, status=item.status, listed=listed)
+            kind = "listing" if item.teasers else item.role if item.role in ("home", "feed", "sitemap") else "other"
+            self.archive.record_url(item.url, item.site, kind=kind, status=item.status, listed=listed,
+                                    etag=item.etag, last_modified=item.last_modified)
             return item
         with cpu_timer(self.stats, "archive"):
             outcome = self.archive.store_article(

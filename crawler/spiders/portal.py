@@ -32,8 +32,8 @@ from ..discovery.scope import listing_root, pager_number
 from ..discovery.urls import canonical_url, host_of
 from ..discovery.variants import SiteVariants, spellings
 from ..extensions import session_of
-from ..extract.dates import parse_date
 from ..items import PageItem
+from .channels import ChannelsMixin
 from .start import StartError, UNREACHABLE, UNREACHABLE_REASONS, parse_start_urls, truthy
 
 MAX_LISTING_PAGES = 1000
@@ -41,7 +41,7 @@ MAX_LISTING_PAGES = 1000
 __all__ = ["PortalSpider", "StartError", "parse_start_urls"]
 
 
-class PortalSpider(SitemapSpider):
+class PortalSpider(ChannelsMixin, SitemapSpider):
     name = "portal"
     # Pages that are gone must reach the pipelines; 304 answers conditional requests.
     handle_httpstatus_list = [304, 404, 410]
@@ -103,12 +103,13 @@ class PortalSpider(SitemapSpider):
                     yield request
                 continue
             base = info["start_url"]
-            yield scrapy.Request(base, callback=self.parse_page, errback=self.start_failed,
-                                 meta={"site": site, "role": "home"}, priority=100)
+            # The chronological channels, asked with their validators in an incremental run.
+            incremental = info["mode"] == "incremental"
+            yield scrapy.Request(base, callback=self.parse_page, errback=self.start_failed, priority=100,
+                                 meta={"site": site, "role": "home", "conditional": incremental})
             root = f"{info['scheme']}://{urlsplit(base).netloc}"
             yield self.sitemap_request(f"{root}/sitemap.xml", site, priority=90)
-            yield scrapy.Request(f"{root}/rss.xml", callback=self.parse_feed, meta={"site": site, "role": "feed"},
-                                 errback=self.ignore_failure, priority=90)
+            yield self.feed_request(f"{root}/rss.xml", site, priority=90)
             if info["mode"] == "incremental":
                 for url in self.state.due_for_recheck(site, settings.getfloat("REVALIDATE_SHARE", 0.02)):
                     yield self.page_request(url, site, role="revalidate", force=True)
@@ -141,21 +142,39 @@ class PortalSpider(SitemapSpider):
 
     # -- requests ------------------------------------------------------------------------------
     def page_request(self, url: str, site: str, role: str = "page", force: bool = False, priority: int = 0):
-        return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta={"site": site, "role": role},
-                              priority=priority, dont_filter=force)
+        # With the validators of its last answer (a 304 costs the portal nothing), except a listing
+        # in a full sweep: that one is walked to its end whatever it says.
+        conditional = self.sites[site]["mode"] == "incremental" or self.state.is_archived(url)
+        return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, priority=priority,
+                              meta={"site": site, "role": role, "conditional": conditional}, dont_filter=force)
 
     def sitemap_request(self, url: str, site: str, priority: int = 0):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_failure, priority=priority,
-                              meta={"site": site, "role": "sitemap"})
+                              meta={"site": site, "role": "sitemap",
+                                    "conditional": self.sites[site]["mode"] == "incremental"})
 
-    def want(self, url: str, site: str) -> bool:
-        """In an incremental run, articles and pages already archived are not fetched again."""
-        if self.sites[site]["mode"] == "full":
+    def feed_request(self, url: str, site: str, priority: int = 0):
+        return scrapy.Request(url, callback=self.parse_feed, errback=self.ignore_failure, priority=priority,
+                              meta={"site": site, "role": "feed", "conditional": self.sites[site]["mode"] == "incremental"})
+
+    def want(self, url: str, site: str, *, from_news: bool = False) -> bool:
+        """Whether an incremental run fetches a URL discovery found. New URLs, yes. Articles and
+        pages already archived, no (the re-check budget and the full sweeps see to them). A known
+        listing (tag, category, author, date archive…), only from a page the chronological channels
+        showed as new (`from_news`), or on a site without such channels (decided when the run goes
+        idle: `on_idle`)."""
+        info = self.sites[site]
+        if info["mode"] == "full":
             return True
         state = self.state.url(url)
         if state is None:
             return True
-        return not state.gone and state.article_id is None
+        if state.gone or state.article_id is not None:
+            return False
+        if from_news or info.get("walk_listings"):
+            return True
+        info.setdefault("listings_held", set()).add(url)
+        return False
 
     def _first_time(self, url: str) -> bool:
         """True the first time discovery asks for `url` this run: every page repeats the portal's
@@ -175,6 +194,8 @@ class PortalSpider(SitemapSpider):
         if response.status in (304, 404, 410):
             if response.status == 304:
                 self.crawler.stats.inc_value("pages/not_modified")
+                if role == "home":  # the home page is a chronological channel; unchanged, it shows nothing new
+                    self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
             yield PageItem(status=response.status, **page)
             return
         if not isinstance(response, scrapy.http.TextResponse):
@@ -207,8 +228,11 @@ class PortalSpider(SitemapSpider):
         self._learn_variants(response, url, site)
         links = read_links(response, url, site, self.sites[site]["scheme"])
         item.teasers = links.teasers or None
+        from_news = role != "home" and not self.state.is_archived(url)   # before this item is archived
+        if role == "home" and links.teasers:
+            self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
         yield item
-        yield from self.follow_links(links, url, site)
+        yield from self.follow_links(links, url, site, from_news=from_news)
 
     def _learn_variants(self, response, url: str, site: str) -> None:
         """The page's canonical URL names it too (it is not requested again), and may teach the
@@ -242,7 +266,7 @@ class PortalSpider(SitemapSpider):
             self.crawler.stats.inc_value("dust/requests_avoided")
         return normalized
 
-    def follow_links(self, page: PageLinks, url: str, site: str):
+    def follow_links(self, page: PageLinks, url: str, site: str, *, from_news: bool = False):
         full = self.sites[site]["mode"] == "full"
         teasers = [(self._variant(link, site), fingerprint) for link, fingerprint in page.teasers]
         previous = self._listing_memory(url, teasers) if teasers else None
@@ -267,12 +291,13 @@ class PortalSpider(SitemapSpider):
                 if (pager_number(next_url) or 0) > number and self._first_time(next_url):
                     yield self.page_request(next_url, site, role="listing", priority=10)
         for feed_url in page.feeds:
-            if self._first_time(feed_url):
-                yield scrapy.Request(feed_url, callback=self.parse_feed, errback=self.ignore_failure,
-                                     meta={"site": site, "role": "feed"})
+            if self.want(feed_url, site, from_news=from_news or url == self.sites[site]["start_url"]) \
+                    and self._first_time(feed_url):
+                yield self.feed_request(feed_url, site)
         for link_url in page.links:  # pager pages left out: they come only through the pager rule above
             link_url = self._variant(link_url, site)
-            if link_url not in self.requested and self.want(link_url, site) and not self._defer_spelling(link_url, site) \
+            if link_url not in self.requested and self.want(link_url, site, from_news=from_news) \
+                    and not self._defer_spelling(link_url, site) \
                     and self._first_time(link_url):
                 yield self.page_request(link_url, site)
 
@@ -313,15 +338,32 @@ class PortalSpider(SitemapSpider):
     def on_idle(self, spider):
         """At the end: the spellings that waited, and a re-check of the articles that vanished from
         the listings (deleted, or moved)."""
-        if spider is not self or not (self.vanished or self.deferred):
+        if spider is not self:
             return
-        for request in self._release_spellings():
+        released = list(self._release_listings())
+        if not (self.vanished or self.deferred or released):
+            return
+        for request in released + list(self._release_spellings()):
             self.crawler.engine.crawl(request)
         pending, self.vanished = self.vanished, {}
         for url, site in pending.items():
             if url not in self.listed and site in self.sites:
                 self.crawler.engine.crawl(self.page_request(url, site, role="revalidate", force=True))
         raise DontCloseSpider
+
+    def _release_listings(self):
+        """An incremental run of a site that no chronological channel (sitemap, feed, a home page
+        with teasers) answered walks its known listings after all: nothing else shows its news."""
+        for site, info in self.sites.items():
+            held = info.pop("listings_held", set())
+            if info["mode"] != "incremental" or info.get("channels") or info.get("walk_listings"):
+                self.crawler.stats.inc_value("incremental/listings_skipped", len(held))
+                continue
+            info["walk_listings"] = True
+            self.logger.info("%s: no sitemap, feed or home page listing answered: walking its listings", site)
+            for url in sorted(held):
+                if self._first_time(url):
+                    yield self.page_request(url, site, role="listing")
 
     def _release_spellings(self):
         """Deferred spellings that a rule the site has shown makes known pages are dropped. Of the
@@ -349,56 +391,3 @@ class PortalSpider(SitemapSpider):
     def parse_cdx(self, response, site: str):
         """A page of the Wayback CDX index (a method, so that JOBDIR can persist the request)."""
         yield from wayback.parse_cdx(response, self, site)
-
-    # -- sitemaps and feeds --------------------------------------------------------------------
-    def on_robots(self, robotparser, request):
-        """robots.txt, fetched once by Scrapy's RobotsTxtMiddleware: follow its Sitemap: lines."""
-        site = host_of(request.url)
-        if site not in self.sites:
-            return
-        for sitemap_url in getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []:
-            url = scoped_url(sitemap_url, request.url, site, self.sites[site]["scheme"])
-            if url and self._first_time(url):
-                self.crawler.engine.crawl(self.sitemap_request(url, site))
-
-    def parse_sitemap(self, response):
-        """A sitemap or sitemap index, read by SitemapSpider (gzip, size caps, `sitemap_filter`)."""
-        if response.status != 200:
-            return
-        for request in self._parse_sitemap(response):
-            site = host_of(request.url)
-            if request.callback == self._parse_sitemap:
-                if self._first_time(request.url):
-                    yield self.sitemap_request(request.url, site)
-            elif self._first_time(request.url):
-                self.crawler.stats.inc_value("discovery/sitemap_urls")
-                yield self.page_request(request.url, site, role="article", force=self.state.url(request.url) is not None)
-
-    def sitemap_filter(self, entries):
-        """Sitemap entries as canonical in-scope URLs; in an incremental run only those not archived
-        yet or modified (`lastmod`) since they were last fetched."""
-        index = getattr(entries, "type", None) == "sitemapindex"
-        for entry in entries:
-            site = host_of(entry.get("loc") or "")
-            if site not in self.sites:
-                continue
-            url = scoped_url(entry["loc"], self.sites[site]["start_url"], site, self.sites[site]["scheme"])
-            if url and (index or self._modified_since_fetched(url, entry.get("lastmod")) or self.want(url, site)):
-                yield {**entry, "loc": url}
-
-    def _modified_since_fetched(self, url: str, lastmod: str | None) -> bool:
-        state = self.state.url(url) if lastmod else None
-        modified = parse_date(lastmod) if state else None
-        return bool(state and state.last_fetched and modified and modified > state.last_fetched)
-
-    def parse_feed(self, response):
-        if response.status != 200:
-            return
-        site = response.meta.get("site") or host_of(response.url)
-        selector = scrapy.Selector(response, type="xml")
-        selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        for href in links:
-            url = scoped_url(href.strip(), response.url, site, self.sites[site]["scheme"])
-            if url and self.want(url, site) and self._first_time(url):
-                yield self.page_request(url, site, role="article")

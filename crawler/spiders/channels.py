@@ -1,0 +1,88 @@
+"""The portal's own "what is new" channels, for the spider: robots.txt `Sitemap:` lines, sitemaps
+(read by Scrapy's SitemapSpider: indexes, gzip, size caps, `sitemap_filter` for lastmod) and
+feeds. Each answer is recorded with its validators (an item for the archive pipeline), so that the
+next run asks with If-None-Match / If-Modified-Since and a 304 costs the portal nothing; and each
+answer counts as a channel of the site (crawler/spiders/portal.py decides what an incremental run
+walks from there).
+"""
+
+from __future__ import annotations
+
+import scrapy
+
+from ..discovery.links import scoped_url
+from ..discovery.urls import canonical_url, host_of
+from ..extract.dates import parse_date
+from ..items import PageItem
+
+
+class ChannelsMixin:
+    def on_robots(self, robotparser, request):
+        """robots.txt, fetched once by Scrapy's RobotsTxtMiddleware: follow its Sitemap: lines."""
+        site = host_of(request.url)
+        if site not in self.sites:
+            return
+        for sitemap_url in getattr(getattr(robotparser, "rp", None), "sitemaps", None) or []:
+            url = scoped_url(sitemap_url, request.url, site, self.sites[site]["scheme"])
+            if url and self._first_time(url):
+                self.crawler.engine.crawl(self.sitemap_request(url, site))
+
+    def channel_answered(self, response, role: str):
+        """Count a sitemap's or feed's answer as a channel of its site; an item records its
+        validators for the next run. Yields the item when the channel has something to read."""
+        site = response.meta.get("site") or host_of(response.url)
+        if response.status not in (200, 304) or site not in self.sites:
+            return
+        self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
+        if response.status == 304:
+            self.crawler.stats.inc_value("pages/not_modified")
+            return
+        yield PageItem(url=canonical_url(response.url), site=site, status=200, role=role, source=self.source,
+                       etag=response.headers.get("ETag", b"").decode("latin-1") or None,
+                       last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None)
+
+    def parse_sitemap(self, response):
+        """A sitemap or sitemap index, read by SitemapSpider (gzip, size caps, `sitemap_filter`)."""
+        answered = list(self.channel_answered(response, "sitemap"))
+        if response.status != 200:
+            return
+        yield from answered
+        for request in self._parse_sitemap(response):
+            site = host_of(request.url)
+            if request.callback == self._parse_sitemap:
+                if self._first_time(request.url):
+                    yield self.sitemap_request(request.url, site)
+            elif self._first_time(request.url):
+                self.crawler.stats.inc_value("discovery/sitemap_urls")
+                yield self.page_request(request.url, site, role="article", force=self.state.url(request.url) is not None)
+
+    def sitemap_filter(self, entries):
+        """Sitemap entries as canonical in-scope URLs; in an incremental run only those not archived
+        yet or modified (`lastmod`) since they were last fetched."""
+        index = getattr(entries, "type", None) == "sitemapindex"
+        for entry in entries:
+            site = host_of(entry.get("loc") or "")
+            if site not in self.sites:
+                continue
+            url = scoped_url(entry["loc"], self.sites[site]["start_url"], site, self.sites[site]["scheme"])
+            if url and (index or self._modified_since_fetched(url, entry.get("lastmod")) or self.want(url, site)):
+                yield {**entry, "loc": url}
+
+    def _modified_since_fetched(self, url: str, lastmod: str | None) -> bool:
+        state = self.state.url(url) if lastmod else None
+        modified = parse_date(lastmod) if state else None
+        return bool(state and state.last_fetched and modified and modified > state.last_fetched)
+
+    def parse_feed(self, response):
+        answered = list(self.channel_answered(response, "feed"))
+        if response.status != 200:
+            return
+        yield from answered
+        site = response.meta.get("site") or host_of(response.url)
+        selector = scrapy.Selector(response, type="xml")
+        selector.remove_namespaces()
+        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        for href in links:
+            url = scoped_url(href.strip(), response.url, site, self.sites[site]["scheme"])
+            if url and self.want(url, site) and self._first_time(url):
+                yield self.page_request(url, site, role="article")
