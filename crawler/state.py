@@ -104,6 +104,12 @@ class CrawlState:
             headers["If-Modified-Since"] = state.last_modified
         return headers
 
+    # -- Wayback captures --------------------------------------------------------------------
+    def replayed_captures(self, site: str) -> dict[str, str]:
+        """URL → capture time of the copy last replayed from the Wayback Machine, for a site."""
+        rows = self._db.execute("SELECT url, captured FROM urls WHERE site = ? AND captured IS NOT NULL", [site])
+        return dict(rows.fetchall())
+
     # -- site models -------------------------------------------------------------------------
     def site_model(self, site: str) -> SiteModel:
         """The site's model of repeated blocks, as the last run that finished left it; the same

@@ -131,3 +131,22 @@ def test_live_and_wayback_merge_without_duplicates(recovered, tmp_path):
     run = db.execute("SELECT new, changed FROM crawl_runs ORDER BY id DESC").fetchone()
     assert (run["new"], run["changed"]) == (0, 0)
     assert db.execute("SELECT count(*) FROM articles WHERE source = 'live'").fetchone()[0] == before
+
+
+def test_a_second_recovery_asks_only_for_newer_captures_and_replays_nothing_it_has(recovered, tmp_path):
+    portal, _twice, _never, archive, wayback, _live = recovered
+    copy = tmp_path / "again.db"
+    source = sqlite3.connect(archive)
+    source.backup(sqlite3.connect(copy))
+    before = sqlite3.connect(copy).execute("SELECT count(*) FROM articles").fetchone()[0]
+    wayback.requests.clear()
+    run_crawl(copy, "-a", "source=wayback", "-a", f"start_url={ORIGINAL}/", "-a", "all_captures=1",
+              settings={"WAYBACK_BASE_URL": wayback.base_url, "RETRY_TIMES": "5"})
+    cdx = [path for path in wayback.requests if path.startswith("/cdx/")]
+    replays = [path for path in wayback.requests if path.startswith("/web/")]
+    assert cdx and all("from=" in path for path in cdx), cdx
+    assert replays == [], f"replayed again: {replays[:5]}"
+    db = open_archive(copy)
+    run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
+    assert (run["mode"], run["status"], run["new"], run["changed"]) == ("incremental", "finished", 0, 0)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == before

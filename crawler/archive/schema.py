@@ -66,13 +66,14 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("article_id", "articles", "id")],
     },
     # Crawl state per fetched URL: which article it reaches, validators for conditional requests,
-    # the sha256 of the page as last served (a page served unchanged is no edit, whatever its
+    # the Wayback capture time of the copy last replayed, the sha256 of the page as last served (a page served unchanged is no edit, whatever its
     # cleaning gives), and for a listing page the teasers it showed (`listed`: JSON [url, fingerprint] pairs) —
     # what incremental re-crawls compare against.
     "urls": {
         "columns": {
             "url": str, "site": str, "article_id": int, "kind": str, "status": int, "etag": str,
             "last_modified": str, "listed": str, "first_fetched": str, "last_fetched": str, "page_sha256": str,
+            "captured": str,
         },
         "pk": "url",
     },

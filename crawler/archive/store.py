@@ -133,16 +133,19 @@ class Archive:
             self.db.execute("UPDATE sites SET name = ? WHERE host = ?", [name, host])
 
     def record_url(self, url: str, site: str, *, kind: str | None, status: int, article_id: int | None = None,
-                   etag: str | None = None, last_modified: str | None = None, listed: str | None = None) -> None:
+                   etag: str | None = None, last_modified: str | None = None, listed: str | None = None,
+                   captured: str | None = None) -> None:
         """What a fetched URL is and how it answered; `kind=None` keeps what it was known as."""
         with self.db.atomic():
             self._record_url(url, site, kind=kind, status=status, article_id=article_id, etag=etag,
-                             last_modified=last_modified, listed=listed)
+                             last_modified=last_modified, listed=listed, captured=captured)
 
     def _record_url(self, url, site, *, kind, status, article_id=None, etag=None, last_modified=None, listed=None,
-                    page_sha256=None):
+                    page_sha256=None, captured=None):
         now = now_iso()
         row = {"url": url, "site": site, "kind": kind or "other", "status": status, "last_fetched": now}
+        if captured is not None:
+            row["captured"] = captured
         if page_sha256 is not None:
             row["page_sha256"] = page_sha256
         if article_id is not None:
@@ -156,7 +159,9 @@ class Archive:
         # Insert, or update the columns given (first_fetched is kept): one statement.
         columns = ", ".join(f"[{column}]" for column in row)
         kept = {"url"} if kind else {"url", "kind"}
-        updates = ", ".join(f"[{column}] = excluded.[{column}]" for column in row if column not in kept)
+        # The newest capture replayed, whatever order the replays of a URL were archived in.
+        updates = ", ".join("[captured] = MAX(COALESCE(urls.[captured], ''), excluded.[captured])" if column == "captured"
+                            else f"[{column}] = excluded.[{column}]" for column in row if column not in kept)
         self.db.execute(
             f"INSERT INTO urls ({columns}, first_fetched) VALUES ({', '.join('?' * len(row))}, ?) "
             f"ON CONFLICT(url) DO UPDATE SET {updates}",
@@ -195,7 +200,8 @@ class Archive:
             if outcome != "revision":
                 self._link_media(article_id, article, files)
             self._record_url(fetched_url, site, kind=article.kind, status=200, article_id=article_id,
-                             etag=etag, last_modified=last_modified, page_sha256=page_sha256, listed=listed)
+                             etag=etag, last_modified=last_modified, page_sha256=page_sha256, listed=listed,
+                             captured=captured)
             if article.url != fetched_url:
                 self._record_url(article.url, site, kind=article.kind, status=200, article_id=article_id)
         return outcome

@@ -79,6 +79,8 @@ def cdx_request(spider, site: str, info: dict, resume_key: str | None = None) ->
         "limit": str(CDX_PAGE_SIZE),
     }
     start, until = spider.period
+    # A later recovery of the same portal asks only for what was captured since the last one.
+    start = start or info.get("since")
     if start:
         params["from"] = start
     if until:
@@ -96,8 +98,13 @@ def cdx_request(spider, site: str, info: dict, resume_key: str | None = None) ->
     )
 
 
-def discovery_requests(spider, site: str, info: dict):
+def discovery_requests(spider, site: str, info: dict, replayed: dict[str, str] | None = None):
+    """The CDX requests of a site. `replayed` (URL → capture time already archived) makes this a
+    later recovery: only newer captures are asked for, and none already archived is replayed."""
     info["captures"] = CaptureIndex()
+    info["replayed"] = replayed or {}
+    if replayed:
+        info["since"] = wayback_timestamp(max(replayed.values()))
     yield cdx_request(spider, site, info)
 
 
@@ -158,6 +165,9 @@ def _replay_requests(spider, site: str, info: dict):
     for url, captures in index.pages.items():
         # Oldest first, so that with all_captures the newest ends up as the article row.
         for timestamp, _digest in sorted(captures):
+            if info["replayed"].get(url, "") >= capture_time(timestamp):
+                spider.crawler.stats.inc_value("wayback/already_archived")
+                continue
             yield scrapy.Request(
                 replay_url(base, timestamp, quote(url, safe=":/?&=%#;,+@!$'()*[]~")),
                 callback=spider.parse_page,

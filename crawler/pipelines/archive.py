@@ -40,7 +40,7 @@ class ArchivePipeline:
         if item.article is None:
             kind = "listing" if item.teasers else item.role if item.role in ("home", "feed", "sitemap") else "other"
             self.archive.record_url(item.url, item.site, kind=kind, status=item.status, listed=listed,
-                                    etag=item.etag, last_modified=item.last_modified)
+                                    etag=item.etag, last_modified=item.last_modified, captured=item.captured)
             return item
         with cpu_timer(self.stats, "archive"):
             outcome = self.archive.store_article(

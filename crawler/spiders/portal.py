@@ -99,7 +99,8 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
                                                full_sweep_every=settings.getint("FULL_SWEEP_EVERY", 7))
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
             if self.source == "wayback":
-                for request in wayback.discovery_requests(self, site, info):
+                replayed = self.state.replayed_captures(site) if info["mode"] == "incremental" else None
+                for request in wayback.discovery_requests(self, site, info, replayed):
                     yield request
                 continue
             base = info["start_url"]
