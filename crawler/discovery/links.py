@@ -22,8 +22,10 @@ TEASER_LINKS = ", ".join(
         "article.node--view-mode-teaser .post-title a",
         ".views-row .views-field-title a",
         ".post-block .post-title a",
+        "div.node-teaser h2 a",          # Drupal 7 core
         "h2.entry-title a",
         "h3.entry-title a",
+        ".wp-block-post-title a",        # WordPress block themes
         "ul.ArticleList li a",
         ".news-item h3 a",
     ]
@@ -31,7 +33,7 @@ TEASER_LINKS = ", ".join(
 # The teaser box around a teaser link: its text (title, date, summary) tells when an article changed.
 TEASER_BOX = (
     "ancestor-or-self::*[self::article or contains(@class,'post-block') or contains(@class,'views-row') "
-    "or self::li][1]"
+    "or contains(@class,'node-teaser') or self::li][1]"
 )
 PAGER_LINKS = (
     "a[rel=next], li.pager__item--next a, .pager a, .pagination a, nav.pager a, ul.js-pager__items a, "

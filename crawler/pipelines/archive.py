@@ -38,7 +38,8 @@ class ArchivePipeline:
             self.archive.set_site_name(item.site, item.site_name)
         listed = json.dumps(item.teasers) if item.teasers else None
         if item.article is None:
-            kind = "listing" if item.teasers else item.role if item.role in ("home", "feed", "sitemap") else "other"
+            kind = "listing" if item.teasers else item.role if item.role in ("home", "feed", "sitemap", "listing-sitemap") \
+                else "other"
             self.archive.record_url(item.url, item.site, kind=kind, status=item.status, listed=listed,
                                     etag=item.etag, last_modified=item.last_modified, captured=item.captured)
             return item

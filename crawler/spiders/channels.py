@@ -8,11 +8,14 @@ walks from there).
 
 from __future__ import annotations
 
+import hashlib
+
 import scrapy
 
 from ..discovery.links import scoped_url
 from ..discovery.urls import canonical_url, host_of
 from ..extract.dates import parse_date
+from ..extract.text import normalize_text
 from ..items import PageItem
 
 
@@ -43,11 +46,13 @@ class ChannelsMixin:
 
     def parse_sitemap(self, response):
         """A sitemap or sitemap index, read by SitemapSpider (gzip, size caps, `sitemap_filter`)."""
-        answered = list(self.channel_answered(response, "sitemap"))
-        if response.status != 200:
-            return
-        yield from answered
-        for request in self._parse_sitemap(response):
+        self._articles_in_sitemap = 0   # counted by sitemap_filter for this sitemap
+        requests = list(self._parse_sitemap(response)) if response.status == 200 else []
+        # A sitemap of listings only (tags, categories, authors): an incremental run leaves it out.
+        role = "sitemap" if self._articles_in_sitemap or any(r.callback == self._parse_sitemap for r in requests) \
+            else "listing-sitemap"
+        yield from self.channel_answered(response, role)
+        for request in requests:
             site = host_of(request.url)
             if request.callback == self._parse_sitemap:
                 if self._first_time(request.url):
@@ -65,7 +70,16 @@ class ChannelsMixin:
             if site not in self.sites:
                 continue
             url = scoped_url(entry["loc"], self.sites[site]["start_url"], site, self.sites[site]["scheme"])
-            if url and (index or self._modified_since_fetched(url, entry.get("lastmod")) or self.want(url, site)):
+            if not url:
+                continue
+            state = self.state.url(url)
+            if index:
+                if not (self.sites[site]["mode"] == "incremental" and state and state.kind == "listing-sitemap"):
+                    yield {**entry, "loc": url}
+                continue
+            if state is None or state.article_id is not None:   # an article, or maybe one
+                self._articles_in_sitemap += 1
+            if self._modified_since_fetched(url, entry.get("lastmod")) or self.want(url, site):
                 yield {**entry, "loc": url}
 
     def _modified_since_fetched(self, url: str, lastmod: str | None) -> bool:
@@ -74,15 +88,30 @@ class ChannelsMixin:
         return bool(state and state.last_fetched and modified and modified > state.last_fetched)
 
     def parse_feed(self, response):
+        """A feed is a listing whose items carry their text: an item that changed since the last run
+        is an edited article, fetched again; one gone from it is re-checked at the end of the run."""
         answered = list(self.channel_answered(response, "feed"))
         if response.status != 200:
             return
-        yield from answered
         site = response.meta.get("site") or host_of(response.url)
         selector = scrapy.Selector(response, type="xml")
         selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        for href in links:
-            url = scoped_url(href.strip(), response.url, site, self.sites[site]["scheme"])
-            if url and self.want(url, site) and self._first_time(url):
+        items = []
+        for entry in selector.xpath("//item | //entry"):
+            href = entry.xpath("./link/text() | ./link[not(@rel) or @rel='alternate']/@href").get()
+            url = scoped_url((href or "").strip(), response.url, site, self.sites[site]["scheme"])
+            if url:
+                text = normalize_text(" ".join(entry.xpath(".//text()").getall()))
+                items.append((url, hashlib.blake2b(text.encode(), digest_size=8).hexdigest()))
+        previous = self._listing_memory(canonical_url(response.url), items)
+        for item in answered:
+            item.teasers = items or None
+            yield item
+        for url, fingerprint in items:
+            self.vanished.pop(url, None)
+            self.listed.add(url)
+            edited = previous is not None and url in previous and previous[url] != fingerprint
+            if edited and self.state.is_archived(url):
+                yield self.page_request(url, site, role="article", force=True)
+            elif self.want(url, site) and self._first_time(url):
                 yield self.page_request(url, site, role="article")

@@ -65,6 +65,7 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
         self.walks: dict[str, set[str]] = {}     # listing (pager aside) -> what its pages showed this run
         self.deferred: dict[str, str] = {}       # URL -> site: maybe a spelling of a page asked for already
         self.unreachable: str | None = None
+        self._articles_in_sitemap = 0            # articles (known or new) in the sitemap being read
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -229,7 +230,8 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
         self._learn_variants(response, url, site)
         links = read_links(response, url, site, self.sites[site]["scheme"])
         item.teasers = links.teasers or None
-        from_news = role != "home" and not self.state.is_archived(url)   # before this item is archived
+        # A new article (asked for as one, and not archived before this item) leads to its listings.
+        from_news = role == "article" and not self.state.is_archived(url)
         if role == "home" and links.teasers:
             self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
         yield item

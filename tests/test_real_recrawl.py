@@ -1,0 +1,54 @@
+"""Nightly re-crawls of a real CMS (issue 17), on the Drupal 7 capture and its later state
+(tests/fixtures/real/drupal7/bartik-after: 1 new, 1 edited, 1 deleted article, captured from the
+same Drupal after the changes were made through its API): an unchanged re-crawl asks for at most
+5 % of the first crawl's requests and changes no row; after the changes, the new article is archived
+in that run, the edit becomes a revision and the deleted article `gone` (docs/operations.md says
+within how many runs at the latest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import open_archive, run_crawl
+from tests.fixtures.replay import REAL, ReplayServer
+
+DRUPAL7 = REAL / "drupal7" / "bartik"
+DRUPAL7_AFTER = REAL / "drupal7" / "bartik-after"
+
+
+def counts(db) -> tuple[int, int]:
+    return (db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            db.execute("SELECT count(*) FROM revisions").fetchone()[0])
+
+
+@pytest.mark.slow
+def test_drupal7_unchanged_then_changed(tmp_path):
+    archive = tmp_path / "archive.db"
+    with ReplayServer(DRUPAL7) as site:
+        start = ["-a", f"start_url={site.base_url}/"]
+        run_crawl(archive, *start)
+        first = len(site.requests)
+        before = counts(open_archive(archive))
+
+        site.reset_log()
+        run_crawl(archive, *start)
+        assert len(site.requests) <= 0.05 * first, f"{len(site.requests)} of {first}: {site.paths()}"
+        db = open_archive(archive)
+        assert counts(db) == before
+        run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
+        assert (run["mode"], run["new"], run["changed"], run["gone"]) == ("incremental", 0, 0, 0)
+
+        site.change_to(DRUPAL7_AFTER)
+        changes = site.truth["changes"]
+        site.reset_log()
+        run_crawl(archive, *start)
+        db = open_archive(archive)
+        rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
+        (added,), (edited,), (deleted,) = changes["added"], changes["edited"], changes["deleted"]
+        assert rows[added]["status"] == "live", "the new article is archived in the run that first sees it"
+        truth = {want["url"]: want for want in site.truth["articles"]}
+        assert rows[edited]["body_text"] == truth[edited]["body_text"]
+        assert db.execute("SELECT count(*) FROM revisions WHERE article_id = ?", [rows[edited]["id"]]).fetchone()[0] == 1
+        assert rows[deleted]["status"] == "gone" and rows[deleted]["body_text"], "gone, and kept"
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(site.requests) <= 0.25 * first, "a night with three changes is still a small crawl"
