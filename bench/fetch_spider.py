@@ -7,8 +7,9 @@ with the answers — no discovery, no item pipelines, no archive.
 from the server's log). The project's own components are switched off here; the project's
 settings and Scrapy's own components (robots.txt, retry, redirect, compression, stats, …) stay, as
 they do in the crawl. robots.txt is fetched by Scrapy's robots.txt middleware, as in the crawl,
-not from the list (unless ROBOTSTXT_OBEY is off: bench.crawl also measures the limit without
-robots.txt checks).
+not from the list (unless ROBOTSTXT_OBEY is off: `bench.crawl --without-robots` also measures the
+limit without robots.txt checks). bench.crawl compares its CPU from engine_started to exit
+(bench/_run.py) with the crawl's, so its start-up is left out as the crawl's is.
 """
 
 from __future__ import annotations

@@ -11,34 +11,193 @@ answers the same `Portal` with the same bytes and headers (ETag = sha1 of the bo
 - it is one asyncio event loop in a thread (keep-alive, pipelining-safe, no thread per connection);
 - anything not pre-rendered is still answered, by `Portal.respond`, and counted in `misses`.
 
-    with BenchServer(Portal(seed=1, n_articles=2000, n_images=4000)) as server:
+    with BenchServer(Portal(seed=1, n_articles=2000, n_images=4000), photos=PhotoMix()) as server:
         server.base_url, server.requests, server.reset_log(), server.misses
+
+Realistic photos (`photos=PhotoMix(...)`): the fixture's pictures are smooth colour fields of
+~1,000 px that compress to a few tens of kB; commune portals publish phone photos. With a
+`PhotoMix`, the articles' JPEG photos are served instead as photo-like JPEGs (colour field, shapes,
+coarse texture and fine grain, so that they compress as photos do): by default 85 % "resized for
+the web" (1,024-1,600 px long side, quality 85, a quarter of them progressive: ~130-400 kB) and
+15 % phone originals (3,264 or 4,000 px long side: 7-12 MP, quality 85-90, with an EXIF segment:
+~1.3-3 MB), in the orientation and aspect of the fixture's file. They are drawn from a small pool
+of pictures per kind (`PhotoMix.pool`), rendered once with Pillow and cached under
+artifacts/bench-photos/ (reruns load them from disk); every file still has its own bytes (a COM
+segment naming its seed follows the APPn segments; the file's sha256 is its own, as on a real
+portal), and files the fixture makes identical (same seed, size, format) stay identical. Served
+without copying the picture: head + prefix + COM segment + rest, written as a list of buffers.
+Their ETag is a sha1 of the picture's sha1 and the COM segment (unique per content) instead of
+the body's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import math
 import multiprocessing
 import os
+import random
 import socket
+import struct
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from email.utils import format_datetime, formatdate, parsedate_to_datetime
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from tests.fixtures import media
+from tests.fixtures.model import ImageFile
 from tests.fixtures.portal import GRID_PER_PAGE, Portal, Response
 
-__all__ = ["BenchServer", "prerender_paths"]
+__all__ = ["BenchServer", "PhotoMix", "prerender_paths"]
+
+PHOTO_CACHE = Path(__file__).resolve().parent.parent / "artifacts" / "bench-photos"
 
 _REASONS = {200: "OK", 304: "Not Modified", 403: "Forbidden", 404: "Not Found", 410: "Gone"}
 
 
 def _render_image(args: tuple) -> bytes:
     return media.image_bytes(*args)
+
+
+# -- realistic photos ------------------------------------------------------------------------------
+#: (long side px, JPEG quality, progressive, EXIF) of the two kinds of photos.
+WEB_PHOTOS = [(1024, 85, False, False), (1024, 85, True, False), (1280, 85, False, False), (1280, 85, False, False),
+              (1440, 85, False, False), (1440, 85, True, False), (1600, 85, False, False), (1600, 85, False, False)]
+PHONE_PHOTOS = [(3264, 85, False, True), (4000, 85, False, True), (4000, 90, False, True)]
+_PHOTO_VERSION = 1   # part of the cache's file names: bump when the picture generator changes
+
+
+@dataclass(frozen=True)
+class PhotoSpec:
+    """One picture of the pool: what `render_photo` draws, and its file name in the cache."""
+    width: int
+    height: int
+    quality: int
+    progressive: bool
+    exif: bool
+    index: int
+
+    @property
+    def name(self) -> str:
+        mode = ("-progressive" if self.progressive else "") + ("-exif" if self.exif else "")
+        return f"v{_PHOTO_VERSION}-{self.width}x{self.height}-q{self.quality}{mode}-{self.index}.jpg"
+
+
+def render_photo(spec: PhotoSpec) -> bytes:
+    """A photo-like JPEG: a smooth colour field with shapes, coarse texture (noise drawn at a
+    quarter of the size, scaled up) and fine grain. Deterministic in `spec`."""
+    from PIL import Image, ImageChops, ImageDraw
+
+    w, h = spec.width, spec.height
+    rng = random.Random(f"{w}x{h}:{spec.quality}:{spec.index}")
+    grid = Image.new("RGB", (5, 4))
+    grid.putdata([(rng.randrange(40, 220), rng.randrange(40, 220), rng.randrange(40, 220)) for _ in range(20)])
+    img = grid.resize((w, h), Image.BICUBIC)
+    draw = ImageDraw.Draw(img)
+    for _ in range(12):
+        x0, y0 = rng.randrange(w), rng.randrange(h)
+        x1, y1 = x0 + rng.randrange(w // 20, w // 3), y0 + rng.randrange(h // 20, h // 3)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        (draw.ellipse if rng.random() < 0.5 else draw.rectangle)((x0, y0, x1, y1), fill=colour)
+    texture = Image.merge("RGB", [Image.effect_noise((w // 4, h // 4), 16).resize((w, h), Image.BILINEAR)
+                                  for _ in range(3)])
+    img = ImageChops.add(img, texture, 1.0, -128)
+    grain = Image.effect_noise((w, h), 3)
+    img = ImageChops.add(img, Image.merge("RGB", (grain, grain, grain)), 1.0, -128)
+    options = {"quality": spec.quality, "progressive": spec.progressive}
+    if spec.exif:
+        exif = Image.Exif()
+        exif[0x010F], exif[0x0110], exif[0x0131] = "Samsung", "Galaxy A54 5G", "A546EXXU4BWK1"  # Make, Model, Software
+        exif[0x0132] = f"2024:03:{1 + spec.index % 28:02d} 08:{spec.index % 60:02d}:{7 * spec.index % 60:02d}"  # DateTime
+        options["exif"] = exif
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", **options)
+    return buf.getvalue()
+
+
+def _render_photo_to(args: tuple[PhotoSpec, str]) -> str:
+    spec, directory = args
+    path = Path(directory) / spec.name
+    if not path.exists():
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(render_photo(spec))
+        tmp.replace(path)
+    return str(path)
+
+
+def _after_app_segments(jpeg: bytes) -> int:
+    """Offset just past SOI and the APPn segments that follow it (where a COM segment can go)."""
+    pos = 2
+    while pos + 4 <= len(jpeg) and jpeg[pos] == 0xFF and 0xE0 <= jpeg[pos + 1] <= 0xEF:
+        pos += 2 + (jpeg[pos + 2] << 8 | jpeg[pos + 3])
+    return pos
+
+
+@dataclass(frozen=True)
+class PhotoMix:
+    """Which of the articles' JPEG files are served as realistic photos, and which kind.
+    `phone_share` of them phone originals, `web_share` resized for the web, the rest the
+    fixture's own picture. The choice is a function of the file's (pixel seed, size): files the
+    fixture makes identical stay identical."""
+    phone_share: float = 0.15
+    web_share: float = 0.85
+    pool: int = 8                   # distinct pictures per kind of photo and aspect
+    cache: Path = field(default=PHOTO_CACHE)
+
+    def choose(self, f: ImageFile) -> PhotoSpec | None:
+        if f.fmt != "JPEG":
+            return None
+        rng = random.Random(f"{f.pixel_seed}:{f.width}x{f.height}")
+        draw = rng.random()
+        if draw < self.phone_share:
+            kinds = PHONE_PHOTOS
+        elif draw < self.phone_share + self.web_share:
+            kinds = WEB_PHOTOS
+        else:
+            return None
+        long_side, quality, progressive, exif = rng.choice(kinds)
+        ratio = min(f.width, f.height) / max(f.width, f.height)
+        short_side = round(long_side * ratio / 2) * 2
+        width, height = (long_side, short_side) if f.width >= f.height else (short_side, long_side)
+        return PhotoSpec(width, height, quality, progressive, exif, rng.randrange(self.pool))
+
+
+class _PhotoEntry:
+    """A realistic photo as served: the pool's picture with the file's own COM segment."""
+    __slots__ = ("status", "head", "etag", "last_modified", "not_modified", "parts", "size", "kind", "content")
+
+    def __init__(self, picture: bytes, picture_sha1: bytes, seed_text: str, f: ImageFile, etag_enabled: bool,
+                 kind: str) -> None:
+        self.kind = kind
+        comment = f"bench photo {seed_text}".encode("ascii")
+        segment = b"\xff\xfe" + struct.pack(">H", len(comment) + 2) + comment
+        self.content = picture_sha1 + segment   # identifies the served bytes
+        cut = _after_app_segments(picture)
+        view = memoryview(picture)
+        body_parts = [view[:cut], segment, view[cut:]]
+        self.size = len(picture) + len(segment)
+        headers = {"Content-Type": f.mime}
+        self.status = 200
+        self.etag = None
+        self.last_modified = None
+        self.not_modified = b""
+        if etag_enabled:
+            self.etag = '"' + hashlib.sha1(picture_sha1 + segment).hexdigest()[:20] + '"'
+            headers["ETag"] = self.etag
+            self.last_modified = f.created
+            headers["Last-Modified"] = format_datetime(f.created, usegmt=True)
+            self.not_modified = _head(304, {k: v for k, v in headers.items() if k != "Content-Type"}, 0)
+        self.head = _head(200, headers, self.size)
+        self.parts = [self.head, *body_parts]
+
+    @property
+    def full(self) -> bytes:
+        return b"".join(self.parts)
 
 
 def prerender_paths(portal: Portal) -> list[str]:
@@ -143,7 +302,7 @@ class _HTTP(asyncio.Protocol):
             for line in lines[1:]:
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
-            self.transport.write(self.server._answer(method, target, headers))
+            self.transport.writelines(self.server._answer(method, target, headers))
             if headers.get("connection", "").lower() == "close":
                 self.transport.close()
                 return
@@ -153,8 +312,10 @@ class BenchServer:
     """The portal on 127.0.0.1, pre-rendered. Same surface as FixtureServer where it matters."""
 
     def __init__(self, portal: Portal, etag: bool = True, *, prerender: bool = True, workers: int | None = None,
-                 log_headers: bool = False) -> None:
+                 log_headers: bool = False, photos: PhotoMix | None = None) -> None:
         self.portal = portal
+        self.photos = photos
+        self.photo_kinds: dict[str, int] = {}   # article image files by kind: "phone", "web", "fixture"
         self.etag = etag
         self.prerender = prerender
         self.workers = workers or min(2, os.cpu_count() or 1)
@@ -163,7 +324,7 @@ class BenchServer:
         self.misses = 0
         self.missed: list[str] = []   # targets answered without pre-rendering
         self.render_seconds = 0.0
-        self._cache: dict[str, _Entry] = {}
+        self._cache: dict[str, _Entry | _PhotoEntry] = {}
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -229,7 +390,8 @@ class BenchServer:
     def _prerender(self) -> None:
         paths = prerender_paths(self.portal)
         files = self.portal.files
-        images = [(path, (f.pixel_seed, f.width, f.height, f.fmt)) for path, f in files.items()]
+        photos = self._prerender_photos()
+        images = [(path, (f.pixel_seed, f.width, f.height, f.fmt)) for path, f in files.items() if path not in photos]
         distinct = list(dict.fromkeys(args for _, args in images))
         if self.workers > 1 and len(distinct) > 64:
             context = multiprocessing.get_context("spawn")
@@ -244,7 +406,54 @@ class BenchServer:
             if path not in self._cache:
                 self._cache[_key(path)] = _Entry(self.portal.respond(path, self.base_url), self.etag)
 
-    def _entry(self, target: str) -> _Entry:
+    def _prerender_photos(self) -> set[str]:
+        """The articles' photos chosen by `self.photos`, as `_PhotoEntry`s in the cache; their paths."""
+        if self.photos is None:
+            return set()
+        article_files = {}
+        for spec in self.portal.articles:
+            refs = ([spec.featured] if spec.featured is not None else []) + [i.ref for i in spec.inline_images]
+            article_files.update((ref.file.path, ref.file) for ref in refs)
+        chosen = {path: self.photos.choose(f) for path, f in article_files.items() if path in self.portal.files}
+        chosen = {path: spec for path, spec in chosen.items() if spec is not None}
+        directory = Path(self.photos.cache)
+        directory.mkdir(parents=True, exist_ok=True)
+        needed = sorted(set(chosen.values()), key=lambda spec: spec.name)
+        missing = [spec for spec in needed if not (directory / spec.name).exists()]
+        jobs = [(spec, str(directory)) for spec in missing]
+        if self.workers > 1 and len(missing) > 2:
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                list(pool.map(_render_photo_to, jobs))
+        else:
+            for job in jobs:
+                _render_photo_to(job)
+        pictures = {}
+        for spec in needed:
+            data = (directory / spec.name).read_bytes()
+            pictures[spec] = (data, hashlib.sha1(data).digest())
+        self.photo_kinds = {"phone": 0, "web": 0, "fixture": len(article_files) - len(chosen)}
+        for path, spec in chosen.items():
+            f = article_files[path]
+            data, digest = pictures[spec]
+            kind = "phone" if spec.exif else "web"
+            self._cache[path] = _PhotoEntry(data, digest, f"{f.pixel_seed}:{f.width}x{f.height}", f, self.etag, kind)
+            self.photo_kinds[kind] += 1
+        return set(chosen)
+
+    def photo_sizes(self) -> dict[str, list[int]]:
+        """Bytes of the served article photos, by kind (for the benchmark's report)."""
+        sizes: dict[str, list[int]] = {"phone": [], "web": []}
+        for entry in self._cache.values():
+            if isinstance(entry, _PhotoEntry):
+                sizes[entry.kind].append(entry.size)
+        return sizes
+
+    def photo_contents(self) -> int:
+        """How many distinct contents the served article photos have."""
+        return len({entry.content for entry in self._cache.values() if isinstance(entry, _PhotoEntry)})
+
+    def _entry(self, target: str) -> _Entry | _PhotoEntry:
         key = _key(target)
         entry = self._cache.get(key)
         if entry is None:
@@ -254,13 +463,16 @@ class BenchServer:
             self.missed.append(target)
         return entry
 
-    def _answer(self, method: str, target: str, headers: dict[str, str]) -> bytes:
+    def _answer(self, method: str, target: str, headers: dict[str, str]) -> list:
+        """The answer, as buffers to write one after the other."""
         with self._lock:
             self.requests.append((method, target, headers if self.log_headers else {}))
         entry = self._entry(target)
         if entry.etag is not None and _not_modified(headers, entry):
-            return entry.not_modified
-        return entry.full if method != "HEAD" else entry.head
+            return [entry.not_modified]
+        if method == "HEAD":
+            return [entry.head]
+        return entry.parts if isinstance(entry, _PhotoEntry) else [entry.full]
 
     # -- request log ----------------------------------------------------------------------------
     def reset_log(self) -> None:

@@ -1,41 +1,56 @@
 """`python -m bench.crawl` at toy scale, so the benchmark machinery does not rot.
 
 Structure only: every measurement is there and consistent. No timing is asserted — benchmarks are
-not tests (docs/benchmarks.md has the numbers).
+not tests (docs/benchmarks.md has the numbers). Photos come from the shared cache
+(artifacts/bench-photos/) with one picture per kind, so that reruns render nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bench.crawl import Config, format_table, run_benchmark
+from bench.crawl import PROFILE_CATEGORIES, Config, _profile_stage, format_table, run_benchmark
 
 
 @pytest.mark.slow
 def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
     config = Config(articles=20, recrawl_articles=12, max_articles=24, extraction_pages=4, out=tmp_path, workers=1,
-                    rounds=2)
+                    rounds=2, photo_pool=1, without_robots=True)
     results = run_benchmark(config)
 
-    crawl, fetch = results["throughput"]["crawl"], results["throughput"]["fetch"]
+    t = results["throughput"]
+    crawl, fetch = t["crawl"], t["fetch"]
     assert crawl["articles"] >= 20 and crawl["images_downloaded"] > 0
     # The limit fetched exactly the URLs the crawl requested, all of them answered.
     assert fetch["server_requests"] == crawl["server_requests"] == crawl["requests"]
-    assert results["throughput"]["ratio"] > 0 and results["throughput"]["without_robots"]["ratio"] > 0
-    assert len(results["throughput"]["rounds"]) == 2
-    bare = results["throughput"]["without_robots"]
+    # CPU from engine_started to exit, on both sides: start-up measured and left out.
+    for run in (crawl, fetch):
+        assert 0 < run["startup_cpu_s"] < run["cpu_s"]
+        assert run["work_cpu_s"] == pytest.approx(run["cpu_s"] - run["startup_cpu_s"])
+    assert t["crawl_cpu_ms_per_article"] > 0 and t["fetch_cpu_ms_per_article"] > 0
+    assert t["cpu_ratio"] > 0 and t["wall_ratio"] > 0 and t["without_robots"]["cpu_ratio"] > 0
+    assert len(t["rounds"]) == 2
+    bare = t["without_robots"]
     # Without robots.txt checks the crawl does not ask for robots.txt; the limit asks for the same URLs.
-    assert bare["fetch"]["server_requests"] == bare["crawl_requests"] == crawl["server_requests"] - 1
-    assert set(crawl["cpu_ms"]) == {"parse", "links", "clean", "media", "archive"}
-    assert all(crawl["cpu_ms"][stage] > 0 for stage in ("parse", "links", "clean", "media", "archive"))
-    assert results["throughput"]["server_misses"] <= 2
+    assert bare["fetch_requests"] == bare["crawl_requests"] == crawl["server_requests"] - 1
+    assert set(crawl["cpu_ms"]) == {"clean", "media", "archive"}
+    assert all(crawl["cpu_ms"][stage] > 0 for stage in ("clean", "media", "archive"))
+    assert t["server_misses"] <= 2
+
+    # Realistic photos: web-sized and phone originals, each file its own bytes.
+    photos = results["photos"]
+    assert photos["web"]["files"] > 0 and 80_000 < photos["web"]["median"] < 450_000
+    if photos["phone"]["files"]:
+        assert photos["phone"]["median"] > 1_000_000
+    # Each file its own bytes, but for the fixture's trap: the same photo uploaded under two names.
+    assert photos["contents"] == photos["web"]["files"] + photos["phone"]["files"] - 1
 
     assert sorted(int(size) for size in results["rss"]) == [12, 20, 24]
     assert all(run["peak_rss_mb"] > 20 for run in results["rss"].values())
 
     archive = results["archive"]
     assert archive["articles"] >= 20 and archive["images"] > 0 and archive["fts_bytes"] > 0
-    assert archive["bytes_per_image"] > 0 and archive["bytes_per_article"] > 0
+    assert archive["bytes_per_image"] > 80_000 and archive["bytes_per_article"] > 0
 
     extraction = results["extraction"]
     assert extraction["pages"] == 4 and extraction["not_articles"] == 0
@@ -45,7 +60,30 @@ def test_crawl_benchmark_runs_at_tiny_scale(tmp_path):
     assert 0 < recrawl["second"]["server_requests"] < recrawl["first"]["server_requests"]
 
     table = format_table(results)
-    for row in ("end to end / limit", "parse + clean + archive write", "read links", "without robots.txt checks, on both sides", "speed-up (median)", "FTS index",
-                "requests: second / first crawl", "24 articles"):
+    for row in ("crawl CPU / fetch-only CPU", "start-up CPU excluded", "loopback wall time", "clean + archive write",
+                "media (validate", "photos served", "without robots.txt checks, on both sides", "speed-up (median)",
+                "FTS index", "requests: second / first crawl", "24 articles", "growth 20 → 24 articles"):
         assert f"| {row}" in table
+    assert "flat in the portal's size" in table
+    for gone in ("worker", "parse (", "read links"):
+        assert gone not in table
     assert (tmp_path / "results.json").exists()
+
+
+def test_profile_categories_match_py_spy_frames():
+    def stage(*frames):
+        return _profile_stage(list(frames))
+
+    scrapy = "_process_spidermw_output (scrapy/core/scraper.py:300)"
+    assert stage(scrapy, "CleanPipeline.process_item (crawler/pipelines/clean.py:47)",
+                 "extract_document (crawler/extract/__init__.py:10)").startswith("clean")
+    assert stage(scrapy, "MediaPipeline.file_downloaded (crawler/pipelines/media.py:111)",
+                 "check_image (crawler/pipelines/validation.py:591)") == "images: validation (check_image)"
+    assert stage("MediaPipeline.file_downloaded (crawler/pipelines/media.py:111)",
+                 "ArchiveFilesStore.persist_file (crawler/pipelines/media.py:48)").startswith("images: written")
+    assert stage("ArchivePipeline.process_item (crawler/pipelines/archive.py:41)").startswith("archive write")
+    assert stage("PortalSpider.parse_page (crawler/spiders/portal.py:170)",
+                 "read_links (crawler/discovery/links.py:85)").startswith("discovery: reading links")
+    assert stage("PortalSpider.follow_links (crawler/spiders/portal.py:210)").startswith("discovery: the rest")
+    assert stage(scrapy).startswith("Scrapy + Twisted")
+    assert {label for label, _, _ in PROFILE_CATEGORIES} >= {"archive write (ArchivePipeline.process_item)"}

@@ -104,6 +104,6 @@ def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str,
         url = scoped_url(anchor.attrib.get("href"), response.url, site, scheme)
         if url and url != page_url and url not in found:
             box = anchor.xpath(TEASER_BOX) or [anchor]
-            text = normalize_text(" ".join(box[0].xpath(".//text()").getall()))
+            text = normalize_text(box[0].root.text_content())
             found[url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
     return list(found.items())

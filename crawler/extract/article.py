@@ -7,6 +7,7 @@ the site's model of repeated blocks (sitelearn.py). Both paths hand their parts 
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -174,6 +175,24 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
     )
 
 
+def _generic_article(doc, url: str, site_model, base_url: str, meta: dict) -> Article | None:
+    """The generic path, and when it finds nothing convincing, trafilatura on the page as served:
+    None only on positive evidence (a listing), or when not even the fallback finds text."""
+    pristine = copy.deepcopy(doc)   # the generic path changes the document; the fallback needs it whole
+    parts = generic.find_parts(doc, url, site_model, base_url=base_url, meta=meta)
+    if parts == generic.NOT_AN_ARTICLE:
+        return None
+    article = assemble(parts, url, base_url) if parts is not None else None
+    enough = generic.MIN_ARTICLE_CHARS if not meta.get("is_article") else 1
+    if article is not None and len(article.body_text) >= enough:
+        return article
+    parts = generic.fallback_parts(pristine, url)
+    fallback = assemble(parts, url, base_url) if parts is not None else None
+    if fallback is not None and len(fallback.body_text) >= enough:
+        return fallback
+    return None
+
+
 def settle_published(shown: str | None, declared: str | None) -> tuple[str | None, str | None]:
     """The publication date from what the page shows and what it declares (structured data), and
     the disagreement if any. They agree on the day: the more precise one (a time of day). The day
@@ -227,25 +246,33 @@ def document_base(doc, url: str) -> str:
     return url
 
 
-def extract_document(doc, url: str, *, site_model: SiteModel | None = None) -> Article | None:
-    """extract_article on an already parsed page (the document is modified)."""
+_DETECT = object()
+
+
+def detect_profile(doc, url: str) -> Profile | None:
+    """The layout profile a page belongs to, or None for the generic path."""
+    return detect(doc, meta_content(doc, "generator"), url)
+
+
+def extract_document(doc, url: str, *, site_model: SiteModel | None = None, profile=_DETECT) -> Article | None:
+    """extract_article on an already parsed page (the document is modified). `profile`: the page's
+    layout profile when the caller has detected it already (detect_profile), so it is done once."""
     canonical = absolute_url(link_href(doc, "canonical"), url) or absolute_url(meta_content(doc, "og:url"), url) or url
     canonical = canonical_url(canonical)
     if _is_site_root(canonical):
         return None  # the home page (however it is reached) is navigation, not an article
     base_url = document_base(doc, url)
-    profile = detect(doc, meta_content(doc, "generator"), url)
+    if profile is _DETECT:
+        profile = detect_profile(doc, url)
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url)
     site_name = site_name_of(doc)
     if profile is not None:
         parts = _profile_parts(doc, profile, base_url)
+        article = assemble(parts, canonical, base_url) if parts is not None else None
     else:
-        parts = generic.find_parts(doc, canonical, site_model, base_url=base_url, meta=meta)
-    if parts is None:
-        return None
-    article = assemble(parts, canonical, base_url)
-    if profile is None and len(article.body_text) < generic.MIN_ARTICLE_CHARS:
+        article = _generic_article(doc, canonical, site_model, base_url, meta)
+    if article is None:
         return None
 
     article.site_name = site_name

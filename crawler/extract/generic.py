@@ -298,7 +298,7 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
             detach(el)
 
 
-def _trafilatura_body(doc, url: str, zones: set):
+def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
     for el in zones:
         if el.getparent() is not None:
             detach(el)
@@ -324,15 +324,40 @@ def _trafilatura_body(doc, url: str, zones: set):
     if first is not None and first.tag in ("h1", "h2") and not first.xpath(".//img"):
         title = normalize_text(first.text_content())
         body_el.remove(first)
-    if link_density(body_el) > 0.5:
+    if link_density(body_el) > 0.5 and not keep_links:
         return None, ""
     return body_el, title
 
 
+def fallback_parts(doc, url: str) -> Parts | None:
+    """The last resort for a page no path found an article in, though nothing shows it is none:
+    trafilatura on the whole page as served, favouring recall (profile 'fallback', so that a reader
+    or a later re-extraction can find the doubtful ones)."""
+    result = trafilatura.extract(doc, url=url, output_format="html", include_images=True, include_links=True,
+                                 include_tables=True, include_comments=False, favor_recall=True, with_metadata=False)
+    if not result:
+        return None
+    root = fragment_root(result)
+    body_el = root.find(".//body")
+    body_el = body_el if body_el is not None else root
+    first = next((el for el in body_el.iterchildren() if isinstance(el.tag, str)), None)
+    title = ""
+    if first is not None and first.tag in ("h1", "h2") and not first.xpath(".//img"):
+        title = normalize_text(first.text_content())
+        body_el.remove(first)
+    return Parts(title=title, body=body_el, profile="fallback")
+
+
+NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positive evidence, no article
+
+
 def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: str | None = None,
-               meta: dict | None = None) -> Parts | None:
-    """What the article of a page no profile knows consists of (the document is modified), or None."""
+               meta: dict | None = None) -> Parts | str | None:
+    """What the article of a page no profile knows consists of (the document is modified); None
+    when nothing convincing was found; NOT_AN_ARTICLE for a listing. A page that declares itself
+    an article (`meta["is_article"]`) is never taken for a listing."""
     meta = meta or {}
+    declared = bool(meta.get("is_article"))
     base_url = base_url or url
     head_title = element_text(doc.find(".//title"))
     strip_page(doc)
@@ -346,7 +371,9 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
 
     title_el, title, published, category, author, featured, lead = None, "", None, None, None, [], None
     if container is LISTING or (container is not None and is_listing(container)):
-        return None
+        if not declared:
+            return NOT_AN_ARTICLE
+        container = None
     if container is not None:
         order = {el: index for index, el in enumerate(root.iter())}
         declared = [meta.get("title") or "", meta.get("og_title") or ""]
@@ -368,7 +395,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         if lead is None and anchor is not title_el and _LEAD_NAMES.search(names_of(anchor)):
             lead = element_text(anchor) or None  # the lead already opens the container
     else:
-        body_el, title = _trafilatura_body(doc, url, zones)
+        body_el, title = _trafilatura_body(doc, url, zones, keep_links=declared)
         if body_el is None:
             return None
     return Parts(title=title, body=body_el, published=published, author=author, category=category,

@@ -2,8 +2,8 @@
 
 Cleaning is a pure function of the page, its URL and its site's model of repeated blocks; the
 model is the one the last full sweep of the site learnt, frozen for the whole run (crawler/state.py),
-so the same page gives the same article whenever in the run it is cleaned. Each page's blocks are
-counted for the next run's model.
+so the same page gives the same article whenever in the run it is cleaned. The blocks of each page
+no profile knows are counted for the next run's model.
 
 Every page that gives no article is counted with its reason (`clean/not_article/<reason>`); one
 that looks like an article (it says so, or it has one body field with text) is `dropped`: a
@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..extensions import session_of
 import logging
 
-from ..extract import Article, extract_document, page_blocks, parse_document, site_title
+from ..extract import Article, detect_profile, extract_document, page_blocks, parse_document, site_title
 from ..extract.metadata import looks_like_article
 from ..items import MediaRef, PageItem
 from ..stats import cpu_timer
@@ -59,11 +59,16 @@ class CleanPipeline:
             if doc is None:
                 item.skipped = "empty page"
             else:
-                self.state.learn(item.site, page_blocks(doc))
+                profile = detect_profile(doc, item.url)
+                if profile is None:  # the site model serves the generic path only
+                    self.state.learn(item.site, page_blocks(doc))
                 if item.role == "home":
                     item.site_name = site_title(doc)
-                article_like = item.role != "home" and looks_like_article(doc)
-                item.article = extract_document(doc, item.url, site_model=self.state.site_model(item.site))
+                item.article = extract_document(doc, item.url, site_model=self.state.site_model(item.site),
+                                                profile=profile)
+                # No article, though no profile said why: does the page as served look like one?
+                article_like = item.article is None and profile is None and item.role != "home" \
+                    and looks_like_article(parse_document(item.html))
         if item.article is not None:
             item.media = media_refs(item.article, item.replay_prefix)
             self.stats.inc_value(f"clean/{item.article.kind}")
