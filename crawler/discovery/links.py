@@ -1,6 +1,8 @@
-"""What a page links to, read from its response with Scrapy's own tools: `LinkExtractor` for every
-link, `response.css` for the teasers, pager and feed links of listings. Links come back as
-canonical in-scope URLs (traps and other hosts left out); the spider decides which to request.
+"""What a page links to, read from its response with Scrapy's own tools: `response.xpath` and
+`response.urljoin` (the page's `<base href>` honoured) for every `<a>`/`<area>` link, `response.css`
+for the teasers, pager and feed links of listings. Links come back as canonical in-scope URLs
+(traps and other hosts left out); the spider decides which to request. (LinkExtractor gives the
+same URLs, but builds a Link with its text for each: twice the CPU, and the text is not needed.)
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
+from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.utils.url import url_has_any_extension
 
 from ..extract.text import normalize_text
@@ -41,8 +43,10 @@ PAGER_LINKS = (
 )
 FEED_LINKS = "link[rel=alternate][type*=rss], link[rel=alternate][type*=atom], a.feed-icon"
 
-# Every <a href> and <area href>, files included (the spider tells pages from files).
-_ALL_LINKS = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True, deny_extensions=())
+# Every <a href> and <area href>, files included (the spider tells pages from files); rel=nofollow
+# on an in-site link with a query marks an endpoint (share, vote, send), not a page.
+_HREFS = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' nofollow ') and contains(@href, '?'))]/@href" \
+         " | //area/@href"
 
 
 @dataclass
@@ -82,9 +86,13 @@ def in_scope(url: str, site: str, scheme: str) -> str | None:
 def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
     """The links of the page `page_url` of `site`, whose URLs use `scheme`."""
     base = response.url
-    # rel=nofollow on an in-site link with a query: an endpoint (share, vote, send), not a page.
-    links = [link.url for link in _ALL_LINKS.extract_links(response) if not (link.nofollow and "?" in link.url)]
-    scoped = (in_scope(link, site, scheme) for link in links)
+    links = []
+    for href in response.xpath(_HREFS).getall():
+        try:
+            links.append(response.urljoin(href.strip()))
+        except ValueError:   # a bogus href
+            continue
+    scoped = (in_scope(link, site, scheme) for link in links if link.startswith(("http://", "https://")))
     return PageLinks(
         teasers=_teasers(response, page_url, site, scheme),
         pager=_scoped(response.css(PAGER_LINKS).xpath("@href").getall(), base, site, scheme),

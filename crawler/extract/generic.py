@@ -298,21 +298,14 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
             detach(el)
 
 
-def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
-    for el in zones:
-        if el.getparent() is not None:
-            detach(el)
-    result = trafilatura.extract(
-        doc,
-        url=url,
-        output_format="html",
-        include_images=True,
-        include_links=True,
-        include_tables=True,
-        include_comments=False,
-        favor_precision=True,
-        with_metadata=False,
-    )
+# trafilatura's options: HTML out (the body processing reads images, links and tables from it).
+_TRAFILATURA = {"output_format": "html", "include_images": True, "include_links": True, "include_tables": True,
+                "include_comments": False, "with_metadata": False}
+
+
+def _trafilatura(doc, url: str, **options):
+    """(body element, title) from trafilatura, or (None, "")."""
+    result = trafilatura.extract(doc, url=url, **_TRAFILATURA, **options)
     if not result:
         return None, ""
     root = fragment_root(result)
@@ -324,7 +317,15 @@ def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
     if first is not None and first.tag in ("h1", "h2") and not first.xpath(".//img"):
         title = normalize_text(first.text_content())
         body_el.remove(first)
-    if link_density(body_el) > 0.5 and not keep_links:
+    return body_el, title
+
+
+def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
+    for el in zones:
+        if el.getparent() is not None:
+            detach(el)
+    body_el, title = _trafilatura(doc, url, favor_precision=True)
+    if body_el is None or (link_density(body_el) > 0.5 and not keep_links):
         return None, ""
     return body_el, title
 
@@ -333,19 +334,8 @@ def fallback_parts(doc, url: str) -> Parts | None:
     """The last resort for a page no path found an article in, though nothing shows it is none:
     trafilatura on the whole page as served, favouring recall (profile 'fallback', so that a reader
     or a later re-extraction can find the doubtful ones)."""
-    result = trafilatura.extract(doc, url=url, output_format="html", include_images=True, include_links=True,
-                                 include_tables=True, include_comments=False, favor_recall=True, with_metadata=False)
-    if not result:
-        return None
-    root = fragment_root(result)
-    body_el = root.find(".//body")
-    body_el = body_el if body_el is not None else root
-    first = next((el for el in body_el.iterchildren() if isinstance(el.tag, str)), None)
-    title = ""
-    if first is not None and first.tag in ("h1", "h2") and not first.xpath(".//img"):
-        title = normalize_text(first.text_content())
-        body_el.remove(first)
-    return Parts(title=title, body=body_el, profile="fallback")
+    body_el, title = _trafilatura(doc, url, favor_recall=True)
+    return Parts(title=title, body=body_el, profile="fallback") if body_el is not None else None
 
 
 NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positive evidence, no article

@@ -7,7 +7,6 @@ Used as the fallback behind a profile's own selectors, and as the whole story fo
 from __future__ import annotations
 
 import re
-import weakref
 
 from lxml import etree
 
@@ -19,17 +18,10 @@ _NODE_PATH = re.compile(r"/node/(\d+)(?:[/?#]|$)")
 _NODE_CLASS = re.compile(r"(?:^|\s)(?:page-)?node-(\d+)(?:\s|$)")
 
 
-# The <meta> elements of the documents being extracted, read once per document (extraction asks
-# for ~25 names in ~10 calls); entries go with their document.
-_METAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _metas(root) -> list[tuple]:
-    metas = _METAS.get(root)
-    if metas is None:
-        metas = _METAS[root] = [(meta.get("name"), meta.get("property"), meta.get("itemprop"), meta.get("content"))
-                                for meta in root.iter("meta")]
-    return metas
+    """(name, property, itemprop, content) of every <meta>: a walk over a few dozen elements."""
+    return [(meta.get("name"), meta.get("property"), meta.get("itemprop"), meta.get("content"))
+            for meta in root.iter("meta")]
 
 
 def meta_content(doc, *names: str) -> str:
