@@ -1,9 +1,12 @@
-"""Extraction-quality benchmark: our extractor vs. plain trafilatura on the labelled corpus.
+"""Extraction-quality benchmark: our extractor vs. plain trafilatura on the labelled corpus and on
+the pages real CMSs and site generators rendered (tests/fixtures/real/).
 
-    python -m bench.extraction                       # one table, one row per CMS family + ALL
-    python -m bench.extraction --family nukeviet     # only that family (comma-separate several)
-    python -m bench.extraction --show-failures       # per-page token diffs for pages below F1 0.99
-    python -m bench.extraction --json out.json       # the numbers, per family and per page
+    python -m bench.extraction                       # both reports: corpus table, then real captures
+    python -m bench.extraction --family nukeviet     # corpus: only that family (comma-separate several)
+    python -m bench.extraction --show-failures       # corpus: per-page token diffs for pages below F1 0.99
+    python -m bench.extraction --json out.json       # the numbers, per family and per page, and per capture
+    python -m bench.extraction --real-only           # only the real captures (--capture generic/ to filter)
+    python -m bench.extraction --corpus-only         # only the corpus
 
 For every page of bench/corpus/<family>/<name>.html (+ <name>.json, the expected values), it runs
 `crawler.extract.extract_article(html, url)` and trafilatura's plain extraction
@@ -15,6 +18,16 @@ For every page of bench/corpus/<family>/<name>.html (+ <name>.json, the expected
     each over the pages whose expected value is not null (whitespace collapsed before comparing);
   * milliseconds per page (median and p95): each extractor is timed over the whole corpus three
     times, and each page keeps its best time.
+
+Real captures (tests/fixtures/real/<family>/<name>/, truth from each CMS's database or, for
+generic/*, from the generators' source content): every capture is scored with tests/real_cms.py's
+`score_capture` (the same scoring as tests/test_real_cms.py: ReplayServer + extract_article against
+truth.json), and reported per capture, for the generic captures together and for all of them, as
+one markdown table: articles, body F1 (mean of tests/real_cms.word_f1), exact bodies, title /
+published day / category exactness, images archived as originals (share of the truth's image URLs
+found), listings taken for articles, real articles returned as None — beside trafilatura.extract
+on the same article pages (F1 with the same word_f1, None count), and the median / p95 CPU
+milliseconds per article page of each (time.process_time, one run, after one warm-up call).
 
 It is a report, not a test: the exit status is always 0.
 """
@@ -323,11 +336,171 @@ def show_failures(pages: list[Page], extractor: Extractor, scored: dict, limit: 
         print("   none")
 
 
+# ------------------------------------------------------------------------------------------------
+# real-software captures (tests/fixtures/real/), scored by tests/real_cms.py
+# ------------------------------------------------------------------------------------------------
+@dataclass
+class RealResult:
+    name: str
+    score: object                                    # tests.real_cms.Score
+    ours_ms: list = field(default_factory=list)      # CPU ms per article page
+    traf_f1: list = field(default_factory=list)
+    traf_none: int = 0
+    traf_ms: list = field(default_factory=list)
+    traf_available: bool = True
+
+
+def _cpu_ms(fn, *args, **kwargs):
+    start = time.process_time()
+    out = fn(*args, **kwargs)
+    return out, (time.process_time() - start) * 1000
+
+
+def score_real_capture(capture: Path) -> RealResult:
+    """tests/real_cms.score_capture with our extractor timed, then trafilatura on the same article pages."""
+    from tests import real_cms
+    from tests.fixtures.replay import ReplayServer
+
+    original = real_cms.extract_article
+    calls: list[float] = []                  # articles first, then listings (score_capture's order)
+
+    def timed(html, url):
+        out, ms = _cpu_ms(original, html, url)
+        calls.append(ms)
+        return out
+
+    with ReplayServer(capture) as site:      # the pages and truth, once, for the warm-up and trafilatura
+        wanted = [w for w in site.truth["articles"] if w.get("captured", True)]
+        pages = [(w, site.page(w["url"])) for w in wanted]
+    if pages:
+        original(pages[0][1], pages[0][0]["url"])          # warm-up: first-call costs are not a page's
+    real_cms.extract_article = timed
+    try:
+        score = real_cms.score_capture(capture)
+    finally:
+        real_cms.extract_article = original
+    result = RealResult(real_cms.capture_name(capture), score, ours_ms=calls[:score.articles])
+    try:
+        import trafilatura
+    except Exception:  # noqa: BLE001
+        result.traf_available = False
+        return result
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    if pages:
+        trafilatura.extract(pages[0][1], url=pages[0][0]["url"], output_format="txt", include_comments=False)
+    for want, html in pages:
+        text, ms = _cpu_ms(trafilatura.extract, html, url=want["url"], output_format="txt", include_comments=False)
+        result.traf_ms.append(ms)
+        result.traf_none += text is None
+        result.traf_f1.append(real_cms.word_f1(text or "", want["body_text"]))
+    return result
+
+
+def _pool(name: str, results: list[RealResult]) -> dict:
+    scores = [r.score for r in results]
+    articles = sum(s.articles for s in scores)
+    fields = lambda key: sum(s.fields.get(key, 0) for s in scores)
+    f1 = [v for s in scores for v in s.f1]
+    traf_f1 = [v for r in results for v in r.traf_f1]
+    ours_ms = [v for r in results for v in r.ours_ms]
+    traf_ms = [v for r in results for v in r.traf_ms]
+    return {
+        "capture": name,
+        "articles": articles,
+        "f1_ours": statistics.fmean(f1) if f1 else None,
+        "f1_traf": statistics.fmean(traf_f1) if traf_f1 and all(r.traf_available for r in results) else None,
+        "exact_bodies": sum(s.exact_bodies for s in scores),
+        "title": fields("title") / articles if articles else None,
+        "published_day": fields("published_day") / articles if articles else None,
+        "category": fields("category") / articles if articles else None,
+        "images_found": sum(s.images_found for s in scores),
+        "images_expected": sum(s.images_expected for s in scores),
+        "listings": sum(s.listings for s in scores),
+        "listings_taken": sum(len(s.listings_taken) for s in scores),
+        "none_ours": sum(len(s.none) for s in scores),
+        "none_traf": sum(r.traf_none for r in results) if all(r.traf_available for r in results) else None,
+        "ms_ours": (statistics.median(ours_ms), percentile(ours_ms, 0.95)) if ours_ms else None,
+        "ms_traf": (statistics.median(traf_ms), percentile(traf_ms, 0.95)) if traf_ms else None,
+        "none_urls": [u for s in scores for u in s.none],
+        "listings_taken_urls": [u for s in scores for u in s.listings_taken],
+    }
+
+
+def real_rows(results: list[RealResult]) -> list[dict]:
+    rows = [_pool(r.name, [r]) for r in results]
+    generic = [r for r in results if r.name.startswith("generic/")]
+    if generic:
+        rows.append(_pool(f"generic, all {len(generic)}", generic))
+    if len(results) > 1:
+        rows.append(_pool("ALL real", results))
+    return rows
+
+
+def format_real_table(rows: list[dict]) -> str:
+    def ms(pair):
+        return "n/a" if pair is None else f"{pair[0]:.1f} / {pair[1]:.1f}"
+
+    def share(got, of):
+        return f"{got}/{of}" + (f" ({got / of:.2f})" if of else "")
+
+    header = ["capture", "articles", "F1 ours", "F1 traf", "exact bodies", "title", "date (day)", "category",
+              "images (originals)", "listings taken", "None ours", "None traf", "CPU ms ours med / p95",
+              "CPU ms traf med / p95"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+    for row in rows:
+        bold = row["capture"].startswith(("generic, all", "ALL"))
+        name = f"**{row['capture']}**" if bold else row["capture"]
+        cells = [name, str(row["articles"]), fmt(row["f1_ours"]), fmt(row["f1_traf"]),
+                 share(row["exact_bodies"], row["articles"]), fmt(row["title"], ".2f"), fmt(row["published_day"], ".2f"),
+                 fmt(row["category"], ".2f"), share(row["images_found"], row["images_expected"]),
+                 share(row["listings_taken"], row["listings"]), str(row["none_ours"]),
+                 "n/a" if row["none_traf"] is None else str(row["none_traf"]), ms(row["ms_ours"]), ms(row["ms_traf"])]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def run_real(patterns: list[str] | None) -> list[dict] | None:
+    try:
+        from tests.real_cms import CAPTURES, capture_name
+    except Exception as exc:  # noqa: BLE001 - the corpus report still runs
+        print(f"bench.extraction: real captures unavailable (tests.real_cms could not be imported: "
+              f"{type(exc).__name__}: {exc})")
+        return None
+    captures = [c for c in CAPTURES if not patterns or any(p in capture_name(c) for p in patterns)]
+    if not captures:
+        print("bench.extraction: no real capture matched" + (f" {', '.join(patterns)}" if patterns else ""))
+        return None
+    results = []
+    for capture in captures:
+        try:
+            results.append(score_real_capture(capture))
+        except Exception as exc:  # noqa: BLE001 - a broken capture is reported, the others go on
+            print(f"bench.extraction: {capture_name(capture)}: {type(exc).__name__}: {exc}")
+            if "--traceback" in sys.argv:
+                traceback.print_exc()
+    if not results:
+        return None
+    rows = real_rows(results)
+    print(f"\nReal captures (tests/fixtures/real/): {len(results)} captures, "
+          f"{sum(r.score.articles for r in results)} article pages, {sum(r.score.listings for r in results)} listings; "
+          "scored by tests/real_cms.py\n")
+    print(format_real_table(rows))
+    print("\nF1: mean word_f1 over a capture's articles (a None scores 0). title / date (day) / category: exact "
+          "share of articles (ours). images: truth image URLs (originals) among the article's images. listings "
+          "taken: listing pages returned as an article. CPU ms: time.process_time per article page.")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.split("\n\n")[0])
     parser.add_argument("--family", action="append", help="only this family (repeat or comma-separate)")
     parser.add_argument("--json", metavar="OUT", help="write the numbers (per family and per page) to this file")
     parser.add_argument("--show-failures", action="store_true", help="per-page token diffs for pages below F1 0.99")
+    parser.add_argument("--real-only", action="store_true", help="only the real captures (tests/fixtures/real/)")
+    parser.add_argument("--corpus-only", action="store_true", help="only the labelled corpus (bench/corpus/)")
+    parser.add_argument("--capture", action="append", metavar="NAME",
+                        help="real captures whose name (family/name) contains NAME (repeat for several)")
     parser.add_argument("--repeats", type=int, default=REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--traceback", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -339,12 +512,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args) -> int:
+    payload = {}
+    if not args.real_only:
+        payload = run_corpus(args)
+    if not args.corpus_only:
+        rows = run_real(args.capture)
+        if rows is not None:
+            payload["real"] = rows
+    if args.json:
+        Path(args.json).write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+def run_corpus(args) -> dict:
     wanted = [f.strip() for arg in args.family or [] for f in arg.split(",") if f.strip()] or None
     pages = load_corpus(wanted)
     if not pages:
         print(f"bench.extraction: no corpus pages found under {CORPUS}"
               + (f" for family {', '.join(wanted)}" if wanted else ""))
-        return 0
+        return {}
     families = sorted({p.family for p in pages}, key=lambda f: (f == "unknown", f))
     extractors = [ours_extractor(), trafilatura_extractor()]
     for ex in extractors:
@@ -369,21 +556,17 @@ def run(args) -> int:
         for ex in extractors:
             if ex.name == "ours" or not extractors[0].available:
                 show_failures(pages, ex, scored[ex.name])
-    if args.json:
-        payload = {
-            "corpus": str(CORPUS),
-            "pages": len(pages),
-            "repeats": max(1, args.repeats),
-            "families": summary,
-            "per_page": {
-                p.id: {
-                    ex.name: dict(scored[ex.name][p.id], ms=ex.ms.get(p.id)) for ex in extractors if ex.available
-                } for p in pages
-            },
-        }
-        Path(args.json).write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        print(f"\nwrote {args.json}")
-    return 0
+    return {
+        "corpus": str(CORPUS),
+        "pages": len(pages),
+        "repeats": max(1, args.repeats),
+        "families": summary,
+        "per_page": {
+            p.id: {
+                ex.name: dict(scored[ex.name][p.id], ms=ex.ms.get(p.id)) for ex in extractors if ex.available
+            } for p in pages
+        },
+    }
 
 
 if __name__ == "__main__":

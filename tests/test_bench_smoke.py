@@ -87,3 +87,16 @@ def test_profile_categories_match_py_spy_frames():
     assert stage("PortalSpider.follow_links (crawler/spiders/portal.py:210)").startswith("discovery: the rest")
     assert stage(scrapy).startswith("Scrapy + Twisted")
     assert {label for label, _, _ in PROFILE_CATEGORIES} >= {"archive write (ArchivePipeline.process_item)"}
+
+
+def test_extraction_benchmark_reports_real_captures(capsys):
+    """`python -m bench.extraction` scores the real captures with tests/real_cms.py, beside trafilatura."""
+    from bench.extraction import main
+
+    assert main(["--real-only", "--capture", "generic/jekyll-minima"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("| generic/jekyll-minima |"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    # Structure only (scores are the extractor's business): articles, exact bodies n/25, None counts.
+    assert cells[1] == "25" and cells[4].split()[0].endswith("/25") and cells[10].isdigit() and cells[11].isdigit()
+    assert "| **generic, all 1** |" in out and "CPU ms traf" in out

@@ -16,7 +16,7 @@ _TRAP_SEGMENTS = re.compile(
     r"(?:^|/)(?:user|users|admin|administrator|login|logout|signin|signup|register|dang-nhap|dang-xuat|"
     r"dang-ky|search|tim-kiem|timkiem|node/add|comment|comments/feed|print|printpdf|print-pdf|pdf-print|"
     r"share|sharer|chia-se|chiase|gui-ban-be|guibanbe|gui-email|gui-mail|guimail|send-to-friend|sendtofriend|"
-    r"tell-a-friend|email-this|in-bai|inbai|in-trang|in-bai-viet|in-an|printer-friendly|"
+    r"tell-a-friend|email-this|in-bai|inbai|in-trang|in-bai-viet|in-an|printer-friendly|savefile|sendmail|"
     r"filter/tips|calendar|lich|event-calendar|ical|wp-admin|wp-login\.php|xmlrpc\.php|"
     r"wp-json|cgi-bin|cart|checkout|sites/default/files/styles|core|modules|themes|profiles|cdn-cgi)"
     r"(?:/|$|\.php|\.aspx)",

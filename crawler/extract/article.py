@@ -167,7 +167,8 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
         author=_first_text(scopes, profile.author, profile.author_ignore),
         category=category,
         categories=categories,
-        tags=[element_text(a) for a in select_all(root, profile.tags)] if profile.tags else [],
+        tags=list(dict.fromkeys(t for t in (element_text(a) for a in select_all(root, profile.tags)
+                                             or select_all(doc, profile.tags)) if t)) if profile.tags else [],
         attachments=file_links(select_all(root, profile.attachments), base_url) if profile.attachments else [],
         featured=featured,
         lead=select_first(root, profile.lead) if profile.lead and body_el is not None else None,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -33,7 +34,7 @@ from .dates import parse_date
 from .sitelearn import SiteModel
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, LISTING,
                      TITLE_NAMES, best_container, contains_el, furniture, inside, is_listing, link_density, names_of,
-                     strip_page)
+                     page_of_teasers, strip_page)
 from .text import element_text, normalize_text, paragraphs
 
 MIN_ARTICLE_CHARS = 120  # less text than this after cleaning: no article found
@@ -338,6 +339,7 @@ def fallback_parts(doc, url: str) -> Parts | None:
     return Parts(title=title, body=body_el, profile="fallback") if body_el is not None else None
 
 
+_BODY_CHARS = 400
 NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positive evidence, no article
 
 
@@ -360,7 +362,12 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
     container, blocks = best_container(root, zones | repeated)
 
     title_el, title, published, category, author, featured, lead = None, "", None, None, None, [], None
-    if container is LISTING or (container is not None and is_listing(container)):
+    # Teasers elsewhere on the page decide only when no container holds a body of its own: real
+    # articles have "other news" boxes that no name marks as furniture.
+    weak_body = container is None or container is LISTING or len(element_text(container)) < _BODY_CHARS \
+        or link_density(container) > 0.3
+    if container is LISTING or (container is not None and is_listing(container)) \
+            or page_of_teasers(root, zones, urlsplit(url).path, body_found=not weak_body):
         if not declared:
             return NOT_AN_ARTICLE
         container = None

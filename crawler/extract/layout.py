@@ -10,9 +10,10 @@ body. A page whose text is spread over several similar boxes is a listing.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .body import detach
-from .text import BLOCK_TAGS, normalize_text
+from .text import BLOCK_TAGS, element_text, normalize_text
 
 MIN_PARAGRAPH_CHARS = 25
 MIN_SCORE = 2.0
@@ -152,6 +153,75 @@ class _Runs:
                     continue
                 stack.append(("tail", child.tail, own_block, link))
                 stack.append((child, own_block, own_link))
+
+
+# The URL families CMSs give their listings (tag, category, author, date archive, pager pages).
+LISTING_PATH = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|archives?|authors?|page|tu-khoa|chuyen-muc|danh-muc|the-loai|tac-gia|"
+    r"luu-tru)(?:/|$)|/\d{4}(?:/\d{1,2}){0,2}/?$", re.I)
+_TEASER_THRESHOLD = 3
+
+
+def _is_linked_heading(el) -> bool:
+    text = normalize_text(el.text_content())
+    return bool(text) and text == normalize_text("".join(a.text_content() for a in el.iter("a")))
+
+
+def page_of_teasers(root, zones: set, path: str, *, body_found: bool) -> bool:
+    """Positive evidence of a listing, outside the page's furniture. Whatever the page holds: three
+    or more `<article>` entries with a heading that is a link, or six or more such headings. When
+    no container holds a body of its own (`body_found` False), also: three or more such headings,
+    links of one shape, or a listing URL family with teasers or mostly links. (Real articles have
+    "other news" boxes that no name marks as furniture: a few headline links do not make a listing.)"""
+    headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and _is_linked_heading(el)]
+    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
+    if len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD:
+        return True
+    if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
+                                      or any(_leads_elsewhere(entry, path) for entry in entries)):
+        return True   # a tag or category page of one or two entries: they lead to other pages
+    if body_found:
+        return False
+    if len(headings) >= _TEASER_THRESHOLD or _titles_of_one_shape(root, zones):
+        return True
+    return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
+
+
+def _is_entry(article) -> bool:
+    """An `<article>` that is a teaser: a heading that is a link, or a heading and a link over the
+    whole entry (`a.entry-link`, an overlay) — and no body of its own."""
+    headings = list(article.iter("h1", "h2", "h3", "h4", "h5"))
+    if any(_is_linked_heading(h) for h in headings):
+        return True
+    return bool(headings) and len(element_text(article)) < 800 and any(
+        "link" in (a.get("class") or "") for a in article.iter("a"))
+
+
+def _leads_elsewhere(el, path: str) -> bool:
+    """Whether an element's links lead to another page than this one (a title linked to its own
+    page — a permalink — is no teaser)."""
+    return any(urlsplit(a.get("href") or "").path.rstrip("/") not in ("", path.rstrip("/")) for a in el.iter("a"))
+
+
+def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
+    first = next((el for el in root.iter("h1", "h2") if not inside(el, zones) and normalize_text(el.text_content())), None)
+    return first is not None and _is_linked_heading(first) and _leads_elsewhere(first, path)
+
+
+_MIN_TITLE_CHARS = 20
+
+
+def _titles_of_one_shape(root, zones: set) -> bool:
+    """Links of one shape: four or more links with the same class whose texts are titles (a list
+    of posts written as `<li><a class="postlist-link">Title</a>`)."""
+    shapes: dict[str, int] = {}
+    for a in root.iter("a"):
+        cls = (a.get("class") or "").strip()
+        if cls and not inside(a, zones) and len(normalize_text(a.text_content())) >= _MIN_TITLE_CHARS:
+            shapes[cls] = shapes.get(cls, 0) + 1
+            if shapes[cls] >= 4:
+                return True
+    return False
 
 
 def is_listing(container) -> bool:

@@ -55,20 +55,6 @@ def _types(obj: dict) -> set[str]:
     return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
-def _objects(data: dict) -> list[dict]:
-    """JSON-LD and microdata objects, @graph and nested objects flattened, in page order."""
-    found: list[dict] = []
-    stack = list(data.get("json-ld", [])) + list(data.get("microdata", []))
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack[:0] = item
-        elif isinstance(item, dict):
-            found.append(item)
-            stack[:0] = [v for k, v in item.items() if k == "@graph" or (isinstance(v, (dict, list)) and k != "author")]
-    return found
-
-
 def _text(value) -> str:
     if isinstance(value, list):
         value = next((v for v in value if v), None)
@@ -112,8 +98,11 @@ def declared(doc, url: str) -> Declared:
         data = extruct.extract(doc, base_url=url, syntaxes=SYNTAXES, uniform=True, errors="ignore")
     except Exception:  # extruct on a broken page: what the page declares is then unknown
         data = {}
-    objects = _objects(data)
-    article = next((obj for obj in objects if _types(obj) & ARTICLE_TYPES), {})
+    # The page's own article: a top-level object (or one of its @graph), not a BlogPosting that a
+    # Blog or ItemList of a listing page holds.
+    top = [obj for block in data.get("json-ld", []) + data.get("microdata", []) if isinstance(block, dict)
+           for obj in (block.get("@graph") if isinstance(block.get("@graph"), list) else [block]) if isinstance(obj, dict)]
+    article = next((obj for obj in top if _types(obj) & ARTICLE_TYPES), {})
     og = (data.get("opengraph") or [{}])[0]
     dc = {element.get("name", "").lower(): element.get("content") or ""
           for block in data.get("dublincore", []) for element in block.get("elements", []) + block.get("terms", [])}

@@ -20,7 +20,7 @@ _ARTICLE = "div.news_column[itemtype$='NewsArticle']"
 NUKEVIET = Profile(
     name="nukeviet",
     signature=Signature(generator=re.compile(r"^NukeViet\b", re.I), strong=("div#news-bodyhtml",)),
-    article=(_ARTICLE, ".news_column:has(#news-bodyhtml)"),
+    article=(_ARTICLE, ".news_column:has(#news-bodyhtml)", "div.page.panel"),
     body=("#news-bodyhtml", ".bodytext"),
     title=("h1[itemprop='headline']", "h1.title", "h1"),
     published=(
@@ -33,8 +33,12 @@ NUKEVIET = Profile(
         ".margin-bottom-lg > p.h5.text-right",
     ),
     breadcrumb=("ul.temp-breadcrumbs a", ".breadcrumbs a", "[itemtype$='BreadcrumbList'] a"),
-    tags=("[itemprop='keywords'] a",),
+    # The default theme prints the tags in a panel of their own, after the article's.
+    tags=("[itemprop='keywords'] a", ".news_column a[href*='/tag/']"),
     featured_image=("figure.article img", "#imgpreview img"),
     lead=(".hometext",),
     strip=(".margin-bottom-lg > p.h5.text-right",),
+    page_kind=("div.page.panel",),   # the "about" module's pages
+    # A list view (home, category, tag pages): teasers with their thumbnails, no article body.
+    not_article=("body:not(:has(#news-bodyhtml)):not(:has(div.page.panel)) img.imghome",),
 )
