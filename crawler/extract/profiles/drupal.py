@@ -98,13 +98,14 @@ DRUPAL_CORE = Profile(
 
 # Drupal 7 prints `field-name-*` / `field-type-*` classes (one dash), node pages as `div.node`, and
 # its RDF module's `property="dc:date dc:created" content="…"`; its visible date is month first
-# ("Fri, 12/20/2024 - 14:30"), so the RDFa value comes first.
+# ("Fri, 12/20/2024 - 14:30"), so the RDFa value comes first. Backdrop CMS, Drupal 7's fork, prints
+# the same node and field markup in `article.node.view-mode-full`.
 _D7_TERMS = ".field-type-taxonomy-term-reference"
 DRUPAL_7 = Profile(
     name="drupal7",
-    signature=Signature(generator=re.compile(r"^Drupal 7\b", re.I),
+    signature=Signature(generator=re.compile(r"^(?:Drupal 7|Backdrop CMS)\b", re.I),
                         strong=("body.page-node div.node div.field-name-body",)),
-    article=("div.node.node-full", "body.page-node div.node:not(.node-teaser)"),
+    article=("div.node.node-full", "body.page-node div.node:not(.node-teaser)", "article.node.view-mode-full"),
     body=(".field-name-body .field-item", ".field-name-body", ".content"),
     title=("h1#page-title", "h1.title", "h1"),
     published=("[property~='dc:date'][content]", "[property~='dc:created'][content]", ".submitted"),
