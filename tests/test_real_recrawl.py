@@ -52,3 +52,24 @@ def test_drupal7_unchanged_then_changed(tmp_path):
         assert rows[deleted]["status"] == "gone" and rows[deleted]["body_text"], "gone, and kept"
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(site.requests) <= 0.25 * first, "a night with three changes is still a small crawl"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("capture", [c for c in sorted(REAL.glob("*/*/manifest.json"))
+                                     if c.parent.parent.name != "generic" and not c.parent.name.endswith("-after")],
+                         ids=lambda c: f"{c.parent.parent.name}/{c.parent.name}")
+def test_an_unchanged_nightly_recrawl_costs_at_most_5_percent(tmp_path, capture):
+    archive = tmp_path / "archive.db"
+    with ReplayServer(capture.parent) as site:
+        start = ["-a", f"start_url={site.base_url}/"]
+        run_crawl(archive, *start)
+        first = len(site.requests)
+        before = counts(open_archive(archive))
+        site.reset_log()
+        run_crawl(archive, *start)
+        second = len(site.requests)
+    db = open_archive(archive)
+    assert second <= 0.05 * first, f"{second} of {first} requests"
+    assert counts(db) == before, "an unchanged portal adds no row"
+    run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
+    assert (run["mode"], run["new"], run["changed"]) == ("incremental", 0, 0)
