@@ -1,6 +1,6 @@
-"""Nightly re-crawls of a real CMS (issue 17), on the Drupal 7 capture and its later state
-(tests/fixtures/real/drupal7/bartik-after: 1 new, 1 edited, 1 deleted article, captured from the
-same Drupal after the changes were made through its API): an unchanged re-crawl asks for at most
+"""Nightly re-crawls of real CMSs (issue 17), on each capture that has a later state
+(tests/fixtures/real/<family>/<name>-after: 1 new, 1 edited, 1 deleted article, captured from the
+same CMS after the changes were made through its API): an unchanged re-crawl asks for at most
 5 % of the first crawl's requests and changes no row; after the changes, the new article is archived
 in that run, the edit becomes a revision and the deleted article `gone` (docs/operations.md says
 within how many runs at the latest)."""
@@ -12,8 +12,9 @@ import pytest
 from tests.conftest import open_archive, run_crawl
 from tests.fixtures.replay import REAL, ReplayServer
 
-DRUPAL7 = REAL / "drupal7" / "bartik"
-DRUPAL7_AFTER = REAL / "drupal7" / "bartik-after"
+# Every capture with a later state of the same site (`<name>-after`, a delta).
+CHANGED = sorted((after.parent.with_name(after.parent.name[:-len("-after")]), after.parent)
+                 for after in REAL.glob("*/*-after/truth.json"))
 
 
 def counts(db) -> tuple[int, int]:
@@ -22,9 +23,10 @@ def counts(db) -> tuple[int, int]:
 
 
 @pytest.mark.slow
-def test_drupal7_unchanged_then_changed(tmp_path):
+@pytest.mark.parametrize("capture, later", CHANGED, ids=lambda c: f"{c.parent.name}/{c.name}")
+def test_unchanged_then_one_new_one_edited_one_deleted(tmp_path, capture, later):
     archive = tmp_path / "archive.db"
-    with ReplayServer(DRUPAL7) as site:
+    with ReplayServer(capture) as site:
         start = ["-a", f"start_url={site.base_url}/"]
         run_crawl(archive, *start)
         first = len(site.requests)
@@ -38,7 +40,7 @@ def test_drupal7_unchanged_then_changed(tmp_path):
         run = db.execute("SELECT * FROM crawl_runs ORDER BY id DESC").fetchone()
         assert (run["mode"], run["new"], run["changed"], run["gone"]) == ("incremental", 0, 0, 0)
 
-        site.change_to(DRUPAL7_AFTER)
+        site.change_to(later)
         changes = site.truth["changes"]
         site.reset_log()
         run_crawl(archive, *start)

@@ -27,13 +27,14 @@ from scrapy.spiders import SitemapSpider
 
 from ..discovery import wayback
 from ..discovery.decoding import UndecodablePage, decode_page
-from ..discovery.links import PageLinks, read_links, scoped_url
+from ..discovery.links import PageLinks, read_links
 from ..discovery.scope import listing_root, pager_number
 from ..discovery.urls import canonical_url, host_of
-from ..discovery.variants import SiteVariants, spellings
+from ..discovery.variants import SiteVariants
 from ..extensions import session_of
 from ..items import PageItem
 from .channels import ChannelsMixin
+from .variants import VariantsMixin
 from .start import StartError, UNREACHABLE, UNREACHABLE_REASONS, parse_start_urls, truthy
 
 MAX_LISTING_PAGES = 1000
@@ -41,7 +42,7 @@ MAX_LISTING_PAGES = 1000
 __all__ = ["PortalSpider", "StartError", "parse_start_urls"]
 
 
-class PortalSpider(ChannelsMixin, SitemapSpider):
+class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
     name = "portal"
     # Pages that are gone must reach the pipelines; 304 answers conditional requests.
     handle_httpstatus_list = [304, 404, 410]
@@ -237,38 +238,6 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
         yield item
         yield from self.follow_links(links, url, site, from_news=from_news)
 
-    def _learn_variants(self, response, url: str, site: str) -> None:
-        """The page's canonical URL names it too (it is not requested again), and may teach the
-        site a URL-variant rule (crawler/discovery/variants.py)."""
-        href = response.xpath("//head/link[@rel='canonical']/@href").get()
-        canonical = scoped_url(href, response.url, site, self.sites[site]["scheme"]) if href else None
-        if not canonical or canonical == url:
-            return
-        self.requested.add(canonical)
-        learnt = self.sites[site]["variants"].learn(url, canonical)
-        if learnt:
-            self.crawler.stats.inc_value("dust/rules_learnt", len(learnt))
-            self.logger.info("%s: URLs of this site are one page %s (learnt from %s)", site, ", ".join(learnt), url)
-
-    def known_variant(self, request) -> bool:
-        """Whether a request about to be sent is a spelling of a page already asked for (the
-        site's variant rules may have been learnt after it was queued)."""
-        site = request.meta.get("site")
-        if site not in self.sites or request.dont_filter:
-            return False
-        normalized = self.sites[site]["variants"].normalize(request.url)
-        if normalized == request.url or normalized not in self.requested:
-            return False
-        self.crawler.stats.inc_value("dust/requests_avoided")
-        return True
-
-    def _variant(self, url: str, site: str) -> str:
-        """The URL under the site's learnt variant rules; a request so avoided is counted."""
-        normalized = self.sites[site]["variants"].normalize(url)
-        if normalized != url and url not in self.requested and normalized in self.requested:
-            self.crawler.stats.inc_value("dust/requests_avoided")
-        return normalized
-
     def follow_links(self, page: PageLinks, url: str, site: str, *, from_news: bool = False):
         full = self.sites[site]["mode"] == "full"
         teasers = [(self._variant(link, site), fingerprint) for link, fingerprint in page.teasers]
@@ -303,15 +272,6 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
                     and not self._defer_spelling(link_url, site) \
                     and self._first_time(link_url):
                 yield self.page_request(link_url, site)
-
-    def _defer_spelling(self, url: str, site: str) -> bool:
-        """A URL that may be another spelling of one already asked for (`/x/` after `/x`) waits
-        for that page's canonical link: at the end of the run it is requested unless a rule the
-        site has shown by then makes it the same page."""
-        if url in self.requested or url in self.deferred or not spellings(url) & self.requested:
-            return url in self.deferred
-        self.deferred[url] = site
-        return True
 
     def _walk_goes_on(self, url: str, shown: list[str]) -> bool:
         """Whether a listing's pager is followed past this page: only while each page shows something
@@ -367,29 +327,6 @@ class PortalSpider(ChannelsMixin, SitemapSpider):
             for url in sorted(held):
                 if self._first_time(url):
                     yield self.page_request(url, site, role="listing")
-
-    def _release_spellings(self):
-        """Deferred spellings that a rule the site has shown makes known pages are dropped. Of the
-        others, one per site is asked for first: its canonical link tells whether the site has a
-        rule for them (the next idle, once it has answered, drops the rest); if it told none, the
-        rest are asked for."""
-        deferred, self.deferred = self.deferred, {}
-        for url, site in deferred.items():
-            info = self.sites[site]
-            if self._variant(url, site) in self.requested:
-                self.crawler.stats.inc_value("dust/requests_avoided")
-            elif not info.get("probed"):
-                info["probed"] = url
-                if self._first_time(url):
-                    yield self.page_request(url, site)
-            elif info["probed"] in self.requested and not self._probe_answered(site, deferred):
-                self.deferred[url] = site
-            elif self._first_time(url):
-                yield self.page_request(url, site)
-
-    def _probe_answered(self, site: str, deferred: dict) -> bool:
-        # An idle comes only when nothing is in flight: the probe sent at an earlier idle is answered.
-        return self.sites[site]["probed"] not in deferred
 
     def parse_cdx(self, response, site: str):
         """A page of the Wayback CDX index (a method, so that JOBDIR can persist the request)."""
