@@ -2,8 +2,9 @@
 (tests/fixtures/real/<family>/<name>-after: 1 new, 1 edited, 1 deleted article, captured from the
 same CMS after the changes were made through its API): an unchanged re-crawl asks for at most
 5 % of the first crawl's requests and changes no row; after the changes, the new article is archived
-in that run, the edit becomes a revision and the deleted article `gone` (docs/operations.md says
-within how many runs at the latest)."""
+in that run, the deleted article `gone` in that run too (it left the listings and feeds), and the
+edit a revision in that run when a feed item, teaser or sitemap date shows it, else by the full
+sweep (docs/operations.md: within FULL_SWEEP_EVERY runs)."""
 
 from __future__ import annotations
 
@@ -44,16 +45,24 @@ def test_unchanged_then_one_new_one_edited_one_deleted(tmp_path, capture, later)
         changes = site.truth["changes"]
         site.reset_log()
         run_crawl(archive, *start)
+        night = len(site.requests)
         db = open_archive(archive)
         rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
         (added,), (edited,), (deleted,) = changes["added"], changes["edited"], changes["deleted"]
         assert rows[added]["status"] == "live", "the new article is archived in the run that first sees it"
         truth = {want["url"]: want for want in site.truth["articles"]}
+        if rows[edited]["body_text"] != truth[edited]["body_text"]:
+            # An edit that no feed item, teaser or sitemap date shows (WordPress 6.1: no validators
+            # on pages, no lastmod in its sitemaps, a feed by publication date) waits for the full
+            # sweep, at most FULL_SWEEP_EVERY runs later (docs/operations.md): run that one.
+            run_crawl(archive, *start, "-a", "full=1")
+            db = open_archive(archive)
+            rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
         assert rows[edited]["body_text"] == truth[edited]["body_text"]
         assert db.execute("SELECT count(*) FROM revisions WHERE article_id = ?", [rows[edited]["id"]]).fetchone()[0] == 1
         assert rows[deleted]["status"] == "gone" and rows[deleted]["body_text"], "gone, and kept"
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert len(site.requests) <= 0.25 * first, "a night with three changes is still a small crawl"
+        assert night <= 0.25 * first, "a night with three changes is still a small crawl"
 
 
 @pytest.mark.slow
