@@ -16,8 +16,9 @@ from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
 from . import generic
-from .assemble import Parts, assemble, clean_author, contains
-from .body import featured_images, file_links
+from .assemble import Parts, assemble, clean_author, contains, number_images
+from .body import ImageRef, featured_images, file_links
+from .images import original_image_url
 from .dates import parse_date
 from .metadata import link_href, meta_content, node_id, page_metadata
 from .model import Article
@@ -194,6 +195,22 @@ def _generic_article(doc, url: str, site_model, base_url: str, meta: dict) -> Ar
     return None
 
 
+_LOGO = re.compile(r"logo|favicon|icon|banner|avatar|default|placeholder", re.I)
+
+
+def _add_declared_image(article: Article, declared: str, base_url: str) -> None:
+    """The page's declared image (og:image, JSON-LD `image`) as the featured image, when the page
+    shows none of its own: some themes print it only as a CSS background or a resized teaser. A
+    site-wide default (a logo, an icon) is no article's image."""
+    url = absolute_url(declared, base_url) if declared else None
+    if not url or _LOGO.search(urlsplit(url).path) or any(image.position == 0 for image in article.images):
+        return
+    url = canonical_url(original_image_url(url))
+    if any(image.url == url for image in article.images):
+        return
+    article.images = number_images([ImageRef(url=url, position=0, page_url=url)], article.images)
+
+
 def settle_published(shown: str | None, declared: str | None) -> tuple[str | None, str | None]:
     """The publication date from what the page shows and what it declares (structured data), and
     the disagreement if any. They agree on the day: the more precise one (a time of day). The day
@@ -292,6 +309,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     # <meta name=author> and friends often name the portal itself (NukeViet): that is no writer.
     article.author = None if author and site_name and author.casefold() == site_name.casefold() else author
     article.node_id = node_id(doc, url, canonical)
+    _add_declared_image(article, meta["image"], base_url)
     if not article.body_text and not article.images:
         return None  # an empty node (e.g. a block-builder page): nothing of its own to keep
     article.title = unicodedata.normalize("NFC", article.title)
