@@ -268,8 +268,8 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
     it, the date/section lines between headline and first paragraph (images there stay), link
     lists (related articles)."""
     for el in meta_elements:
-        if el.getparent() is None or el is container or el.tag == "br" or not inside(el, {container}) \
-                or el.xpath(".//img"):
+        if el.getparent() is None or el is container or el.tag in ("br", "img", "picture", "source") \
+                or not inside(el, {container}) or el.xpath(".//img"):
             continue
         text = element_text(el)
         links = normalize_text(" ".join(a.text_content() for a in el.iter("a")))

@@ -95,9 +95,22 @@ def page_metadata(doc, url: str) -> dict:
         "categories": found.sections,
         "summary": found.summary or meta_content(doc, "description", "twitter:description"),
         "tags": found.tags or ([normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else []),
-        "image": found.image,
+        "image": found.image or _cover_image(doc),
         "concepts": found.concepts,
     }
+
+
+_BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*url\(\s*['\"]?([^'\")]+)", re.I)
+
+
+def _cover_image(doc) -> str:
+    """A cover picture behind the headline: an element whose inline style has a background image
+    and that holds the page's <h1> (themes that show the featured image only that way)."""
+    for el in doc.xpath("//*[contains(@style, 'url(')][.//h1]"):
+        match = _BACKGROUND_URL.search(el.get("style") or "")
+        if match:
+            return match.group(1).strip()
+    return ""
 
 
 # Where CMSs put an article's body (Drupal 7/8+, schema.org RDFa and microdata, WordPress).
