@@ -48,3 +48,13 @@ def test_formats(text, expected):
 @pytest.mark.parametrize("text", ["", None, "không có ngày", "31/02/2024", "99/99/9999", "Lượt xem: 1234", "0296.3861.xxx"])
 def test_no_date(text):
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Fri, 12/20/2024 - 14:30", "2024-12-20T14:30:00+07:00"),   # Drupal 7: month first
+    ("Mon, 05/01/2023", "2023-05-01"),                            # May 1, 2023 was a Monday
+    ("Thu, 05/01/2023 - 2:00pm", "2023-01-05T14:00:00+07:00"),    # only 5 January 2023 was a Thursday
+    ("Mon, 16/01/2023 - 2:00pm", "2023-01-16T14:00:00+07:00"),    # Backdrop: day first
+])
+def test_a_weekday_decides_the_order_of_day_and_month(value, expected):
+    assert parse_date(value) == expected

@@ -125,6 +125,20 @@ def _month_number(name: str) -> int | None:
     return _MONTHS_EN.get(name.lower().rstrip("."))
 
 
+_WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_reading(text: str, year: int, first: int, second: int) -> date | None:
+    """A date written after an English weekday, read month first (Drupal 7's "Fri, 12/20/2024")
+    unless only the day-first reading falls on that weekday (Backdrop's "Thu, 05/01/2023")."""
+    weekday = _WEEKDAYS_EN.index(text.strip()[:3].lower()) if text.strip()[:3].lower() in _WEEKDAYS_EN else None
+    month_first, day_first = _valid_day(year, first, second), _valid_day(year, second, first)
+    if weekday is not None and day_first is not None and day_first.weekday() == weekday and (
+            month_first is None or month_first.weekday() != weekday):
+        return day_first
+    return month_first or day_first
+
+
 def parse_date(value: str | None) -> str | None:
     """The first date in `value`, as ISO 8601 (+07:00) or a bare day; None when there is none."""
     if not value:
@@ -151,7 +165,7 @@ def parse_date(value: str | None) -> str | None:
     match = _US_NUMERIC.search(text)
     if match:
         month, day, year, *clock = match.groups()
-        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(*clock)))
+        consider(match, _combine(_weekday_reading(match.group(0), int(year), int(month), int(day)), _clock(*clock)))
     match = _NUMERIC_TIME_FIRST.search(text)
     if match:
         hour, minute, second, meridiem, day, month, year = match.groups()
