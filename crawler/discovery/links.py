@@ -106,12 +106,17 @@ def _scoped(hrefs: list[str], base: str, site: str, scheme: str) -> list[str]:
     return list(dict.fromkeys(url for url in (scoped_url(href, base, site, scheme) for href in hrefs) if url))
 
 
+def teaser_fingerprint(text: str) -> str:
+    """What a teaser (a listing's or a feed's entry) shows, in 16 hex digits: it changes when the
+    article's title, date or summary there changes."""
+    return hashlib.blake2b(normalize_text(text).encode(), digest_size=8).hexdigest()
+
+
 def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for anchor in response.css(TEASER_LINKS):
         url = scoped_url(anchor.attrib.get("href"), response.url, site, scheme)
         if url and url != page_url and url not in found:
             box = anchor.xpath(TEASER_BOX) or [anchor]
-            text = normalize_text(box[0].root.text_content())
-            found[url] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+            found[url] = teaser_fingerprint(box[0].root.text_content())
     return list(found.items())

@@ -8,14 +8,11 @@ walks from there).
 
 from __future__ import annotations
 
-import hashlib
-
 import scrapy
 
-from ..discovery.links import scoped_url
+from ..discovery.links import scoped_url, teaser_fingerprint
 from ..discovery.urls import canonical_url, host_of
 from ..extract.dates import parse_date
-from ..extract.text import normalize_text
 from ..items import PageItem
 
 
@@ -36,13 +33,12 @@ class ChannelsMixin:
         site = response.meta.get("site") or host_of(response.url)
         if response.status not in (200, 304) or site not in self.sites:
             return
-        self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
+        self.count_channel(site)
         if response.status == 304:
             self.crawler.stats.inc_value("pages/not_modified")
             return
         yield PageItem(url=canonical_url(response.url), site=site, status=200, role=role, source=self.source,
-                       etag=response.headers.get("ETag", b"").decode("latin-1") or None,
-                       last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None)
+                       **validators_of(response))
 
     def parse_sitemap(self, response):
         """A sitemap or sitemap index, read by SitemapSpider (gzip, size caps, `sitemap_filter`)."""
@@ -74,18 +70,13 @@ class ChannelsMixin:
                 continue
             state = self.state.url(url)
             if index:
-                if not (self.sites[site]["mode"] == "incremental" and state and state.kind == "listing-sitemap"):
+                if not (self.incremental(site) and state and state.kind == "listing-sitemap"):
                     yield {**entry, "loc": url}
                 continue
             if state is None or state.article_id is not None:   # an article, or maybe one
                 self._articles_in_sitemap += 1
-            if self._modified_since_fetched(url, entry.get("lastmod")) or self.want(url, site):
+            if _modified_since_fetched(state, entry.get("lastmod")) or self.want(url, site, state=state):
                 yield {**entry, "loc": url}
-
-    def _modified_since_fetched(self, url: str, lastmod: str | None) -> bool:
-        state = self.state.url(url) if lastmod else None
-        modified = parse_date(lastmod) if state else None
-        return bool(state and state.last_fetched and modified and modified > state.last_fetched)
 
     def parse_feed(self, response):
         """A feed is a listing whose items carry their text: an item that changed since the last run
@@ -101,8 +92,7 @@ class ChannelsMixin:
             href = entry.xpath("./link/text() | ./link[not(@rel) or @rel='alternate']/@href").get()
             url = scoped_url((href or "").strip(), response.url, site, self.sites[site]["scheme"])
             if url:
-                text = normalize_text(" ".join(entry.xpath(".//text()").getall()))
-                items.append((url, hashlib.blake2b(text.encode(), digest_size=8).hexdigest()))
+                items.append((url, teaser_fingerprint(" ".join(entry.xpath(".//text()").getall()))))
         previous = self._listing_memory(canonical_url(response.url), items)
         for item in answered:
             item.teasers = items or None
@@ -115,3 +105,14 @@ class ChannelsMixin:
                 yield self.page_request(url, site, role="article", force=True)
             elif self.want(url, site) and self._first_time(url):
                 yield self.page_request(url, site, role="article")
+
+
+def validators_of(response) -> dict:
+    """The validators an answer carries, for the next run's conditional request."""
+    return {"etag": response.headers.get("ETag", b"").decode("latin-1") or None,
+            "last_modified": response.headers.get("Last-Modified", b"").decode("latin-1") or None}
+
+
+def _modified_since_fetched(state, lastmod: str | None) -> bool:
+    modified = parse_date(lastmod) if state is not None and lastmod else None
+    return bool(modified and state.last_fetched and modified > state.last_fetched)

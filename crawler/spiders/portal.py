@@ -33,11 +33,12 @@ from ..discovery.urls import canonical_url, host_of
 from ..discovery.variants import SiteVariants
 from ..extensions import session_of
 from ..items import PageItem
-from .channels import ChannelsMixin
+from .channels import ChannelsMixin, validators_of
 from .variants import VariantsMixin
 from .start import StartError, UNREACHABLE, UNREACHABLE_REASONS, parse_start_urls, truthy
 
 MAX_LISTING_PAGES = 1000
+_LOOK_UP = object()   # want(): the URL's crawl state is not known yet
 
 __all__ = ["PortalSpider", "StartError", "parse_start_urls"]
 
@@ -101,19 +102,18 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
                                                full_sweep_every=settings.getint("FULL_SWEEP_EVERY", 7))
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
             if self.source == "wayback":
-                replayed = self.state.replayed_captures(site) if info["mode"] == "incremental" else None
+                replayed = self.state.replayed_captures(site) if self.incremental(site) else None
                 for request in wayback.discovery_requests(self, site, info, replayed):
                     yield request
                 continue
             base = info["start_url"]
             # The chronological channels, asked with their validators in an incremental run.
-            incremental = info["mode"] == "incremental"
             yield scrapy.Request(base, callback=self.parse_page, errback=self.start_failed, priority=100,
-                                 meta={"site": site, "role": "home", "conditional": incremental})
+                                 meta={"site": site, "role": "home", "conditional": self.incremental(site)})
             root = f"{info['scheme']}://{urlsplit(base).netloc}"
             yield self.sitemap_request(f"{root}/sitemap.xml", site, priority=90)
             yield self.feed_request(f"{root}/rss.xml", site, priority=90)
-            if info["mode"] == "incremental":
+            if self.incremental(site):
                 for url in self.state.due_for_recheck(site, settings.getfloat("REVALIDATE_SHARE", 0.02)):
                     yield self.page_request(url, site, role="revalidate", force=True)
 
@@ -147,20 +147,26 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
     def page_request(self, url: str, site: str, role: str = "page", force: bool = False, priority: int = 0):
         # With the validators of its last answer (a 304 costs the portal nothing), except a listing
         # in a full sweep: that one is walked to its end whatever it says.
-        conditional = self.sites[site]["mode"] == "incremental" or self.state.is_archived(url)
+        conditional = self.incremental(site) or self.state.is_archived(url)
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, priority=priority,
                               meta={"site": site, "role": role, "conditional": conditional}, dont_filter=force)
 
     def sitemap_request(self, url: str, site: str, priority: int = 0):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_failure, priority=priority,
-                              meta={"site": site, "role": "sitemap",
-                                    "conditional": self.sites[site]["mode"] == "incremental"})
+                              meta={"site": site, "role": "sitemap", "conditional": self.incremental(site)})
 
     def feed_request(self, url: str, site: str, priority: int = 0):
         return scrapy.Request(url, callback=self.parse_feed, errback=self.ignore_failure, priority=priority,
-                              meta={"site": site, "role": "feed", "conditional": self.sites[site]["mode"] == "incremental"})
+                              meta={"site": site, "role": "feed", "conditional": self.incremental(site)})
 
-    def want(self, url: str, site: str, *, from_news: bool = False) -> bool:
+    def incremental(self, site: str) -> bool:
+        return self.sites[site]["mode"] == "incremental"
+
+    def count_channel(self, site: str) -> None:
+        """A chronological channel of the site answered (a feed, a sitemap, the home page)."""
+        self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
+
+    def want(self, url: str, site: str, *, from_news: bool = False, state=_LOOK_UP) -> bool:
         """Whether an incremental run fetches a URL discovery found. New URLs, yes. Articles and
         pages already archived, no (the re-check budget and the full sweeps see to them). A known
         listing (tag, category, author, date archive…), only from a page the chronological channels
@@ -169,7 +175,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         info = self.sites[site]
         if info["mode"] == "full":
             return True
-        state = self.state.url(url)
+        if state is _LOOK_UP:
+            state = self.state.url(url)
         if state is None:
             return True
         if state.gone or state.article_id is not None:
@@ -198,7 +205,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             if response.status == 304:
                 self.crawler.stats.inc_value("pages/not_modified")
                 if role == "home":  # the home page is a chronological channel; unchanged, it shows nothing new
-                    self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
+                    self.count_channel(site)
             yield PageItem(status=response.status, **page)
             return
         if not isinstance(response, scrapy.http.TextResponse):
@@ -222,8 +229,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             status=response.status, html=decoded.text, captured=response.meta.get("captured"),
             replay_prefix=response.meta.get("replay_prefix"), replaced_bytes=decoded.replaced,
             page_sha256=page_sha256,
-            etag=response.headers.get("ETag", b"").decode("latin-1") or None,
-            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None, **page,
+            **validators_of(response), **page,
         )
         if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             yield item  # the CDX index already listed every capture
@@ -234,7 +240,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         # A new article (asked for as one, and not archived before this item) leads to its listings.
         from_news = role == "article" and not self.state.is_archived(url)
         if role == "home" and links.teasers:
-            self.sites[site]["channels"] = self.sites[site].get("channels", 0) + 1
+            self.count_channel(site)
         yield item
         yield from self.follow_links(links, url, site, from_news=from_news)
 
