@@ -184,11 +184,12 @@ def _vm_hwm_kb(pid: int) -> int:
 
 
 def crawl(label: str, server: BenchServer, archive: Path, out: Path, *, profile: bool = False,
-          robots: bool = True) -> Run:
-    """`scrapy crawl portal` of the server's portal into `archive` (`robots=False`: ROBOTSTXT_OBEY off)."""
+          robots: bool = True, settings: dict | None = None) -> Run:
+    """`scrapy crawl portal` of the server's portal into `archive` (`robots=False`: ROBOTSTXT_OBEY off;
+    `settings`: more -s settings)."""
     server.reset_log()
     log = out / f"{label}.log"
-    settings = {**FAST_SETTINGS, "ARCHIVE_PATH": str(archive)}
+    settings = {**FAST_SETTINGS, "ARCHIVE_PATH": str(archive), **(settings or {})}
     if not robots:
         settings["ROBOTSTXT_OBEY"] = "False"
     profile_to = out / f"{label}.pyspy.txt" if profile else None

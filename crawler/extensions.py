@@ -70,6 +70,8 @@ class ArchiveSession:
         self.state = CrawlState(self.archive)
         self.error_log: list[str] = []
         self.run_id: int | None = None
+        # A replay of the archive's captures says what it is ('reextract', 'warc-import').
+        self.run_mode = crawler.settings.get("ARCHIVE_RUN_MODE")
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -88,7 +90,7 @@ class ArchiveSession:
         source = getattr(spider, "source", "live")
         for url in start_urls:
             self.archive.upsert_site(host_of(url), url, source=source)
-        self.run_id = self.archive.start_run(",".join(start_urls), source, "incremental-or-full")
+        self.run_id = self.archive.start_run(",".join(start_urls), source, self.run_mode or "incremental-or-full")
 
     def spider_closed(self, spider, reason):
         stats = self.stats.get_stats()
@@ -100,7 +102,8 @@ class ArchiveSession:
         if status == "finished":
             self._save_models(modes)
         if self.run_id is not None:
-            self.archive.db["crawl_runs"].update(self.run_id, {"mode": ",".join(sorted(set(modes.values()))) or None})
+            mode = self.run_mode or ",".join(sorted(set(modes.values()))) or None
+            self.archive.db["crawl_runs"].update(self.run_id, {"mode": mode})
             self.archive.finish_run(self.run_id, status, counts, stats, self.error_log[-ERROR_LOG_LINES:])
         logger.info(
             "archive %s: %s pages fetched, articles new %d / changed %d / unchanged %d / gone %d, "
@@ -108,6 +111,7 @@ class ArchiveSession:
             self.archive.path, stats.get("downloader/response_count", 0), counts["new"], counts["changed"],
             counts["unchanged"], counts["gone"], counts["images"], counts["errors"], self.run_id, status,
         )
+        self.archive.captures.settle_all()
         self.archive.close()
         self.lock.release()
 

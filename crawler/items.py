@@ -56,6 +56,7 @@ class PageItem:
     teasers: list[tuple[str, str]] | None = None  # a listing's (article URL, teaser fingerprint)
     page_sha256: str | None = None  # of the page's bytes as served
     replaced_bytes: int = 0         # bad byte sequences the page was decoded with (discovery/decoding.py)
+    requisites: list[str] = field(default_factory=list)  # images and stylesheets the page loads
     # -- the clean pipeline -------------------------------------------------------------------
     article: Article | None = None
     site_name: str | None = None    # the portal's own title, read from its home page

@@ -46,7 +46,10 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.ArchiveSession": 0,   # opens, locks and closes the archive; crawl state; crawl_runs
+    "crawler.recorder.ResponseRecorder": 10,  # every response received, as served (captures)
 }
+CAPTURE_RESPONSES = True        # keep every response (docs/archive.md: captures); False keeps none
+CAPTURE_PAGE_REQUISITES = True  # also fetch the images and stylesheets an article page loads, once each
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.UrlVariantMiddleware": 540,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,

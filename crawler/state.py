@@ -39,8 +39,14 @@ class UrlState(NamedTuple):
 class CrawlState:
     def __init__(self, archive: Archive) -> None:
         self._db = archive.db
+        self._captures = archive.captures
         self._models: dict[str, SiteModel] = {}
         self._learners: dict[str, SiteModelLearner] = {}
+
+    # -- captures --------------------------------------------------------------------------
+    def captured_pages(self, site: str) -> list[tuple[str, str, str]]:
+        """(url, fetched_url, captured) of every HTML page of the site the archive captured."""
+        return self._captures.pages(site)
 
     # -- runs ------------------------------------------------------------------------------
     def mode_for(self, start_url: str, source: str, *, full_requested: bool, full_sweep_every: int) -> str:

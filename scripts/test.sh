@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite on a fresh machine (the README's test command; .ci/run calls it).
-#   - a virtualenv in .venv with the project and its test extra
-#   - Debian's chromium for the browser tests (installed with apt-get when missing and we are root)
+#   - a virtualenv in .venv with the project and its test extra; pywb in .venv-pywb
+#   - Debian's chromium and wget for the browser and WARC tests (apt-get when missing and we are root)
 #   - pytest; "no tests collected" (exit 5) counts as a failure
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,14 +12,23 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test,bench]'
+# pywb (WACZ replay tests) in a venv of its own: it pins old releases of packages the project uses.
+if [ ! -x .venv-pywb/bin/wayback ]; then
+  "$PYTHON" -m venv .venv-pywb
+  .venv-pywb/bin/python -m pip install --quiet -r tests/pywb-requirements.txt
+fi
 
-if ! command -v chromium >/dev/null 2>&1; then
+# Debian's chromium (browser tests, pywb replay) and wget (a WARC written by another tool).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v wget >/dev/null 2>&1 || missing+=(wget)
+if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "warning: chromium is not installed (sudo apt-get install chromium); browser tests will fail" >&2
+    echo "warning: ${missing[*]} not installed (sudo apt-get install ${missing[*]}); their tests will fail" >&2
   fi
 fi
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES: dict[str, dict] = {
     "sites": {
@@ -60,7 +60,7 @@ TABLES: dict[str, dict] = {
     "revisions": {
         "columns": {
             "id": int, "article_id": int, "captured": str, "title": str, "body_text": str,
-            "body_html": str, "content_hash": str, "source": str, "stored": str,
+            "body_html": str, "content_hash": str, "source": str, "stored": str, "reason": str,
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
@@ -82,6 +82,25 @@ TABLES: dict[str, dict] = {
     "site_models": {
         "columns": {"site": str, "model": str, "learnt": str},
         "pk": "site",
+    },
+    # Every response the crawl received, as served (crawler/archive/captures.py, docs/archive.md):
+    # `url` is the page's own URL, `fetched_url` the one asked for (a Wayback replay URL for a
+    # recovery), `captured` when the content was captured (the Wayback timestamp, else the fetch).
+    # A 304, or a 200 with the payload of the URL's previous capture, is a `revisit` of `refers_to`.
+    # `url_key`: `fetched_url` canonicalized (w3lib), for a replay asked in another spelling.
+    "captures": {
+        "columns": {
+            "id": int, "url": str, "fetched_url": str, "site": str, "method": str, "status": int,
+            "headers": str, "request_headers": str, "fetched": str, "captured": str, "record": str,
+            "payload_sha256": str, "size": int, "refers_to": int, "run_id": int, "url_key": str,
+        },
+        "pk": "id",
+    },
+    # Capture bodies, once per content: compressed when that pays. An image or a document kept in
+    # `images`/`attachments` is not kept here too (its capture refers to it by sha256).
+    "capture_payloads": {
+        "columns": {"sha256": str, "data": bytes, "encoding": str, "size": int},
+        "pk": "sha256",
     },
     "crawl_runs": {
         "columns": {
@@ -109,6 +128,10 @@ INDEXES = [
     ("revisions", ["article_id"], False),
     ("urls", ["article_id"], False),
     ("urls", ["site", "kind"], False),
+    ("captures", ["fetched_url"], False),
+    ("captures", ["url_key"], False),
+    ("captures", ["url"], False),
+    ("captures", ["site"], False),
 ]
 
 # Full-text search: title and body, diacritics removed by the tokenizer; `search_folded` carries the

@@ -19,6 +19,7 @@ import sqlite_utils
 from ..extract import Article
 from ..extract.dates import VIETNAM
 from ..items import StoredFile
+from .captures import Captures
 from .errors import ArchiveError
 from .schema import ensure_schema
 from .search import folded_d_words
@@ -41,6 +42,7 @@ class Archive:
     def __init__(self, db: sqlite_utils.Database, path: str) -> None:
         self.db = db
         self.path = path
+        self.captures = Captures(db)
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -173,12 +175,15 @@ class Archive:
 
     def store_article(self, article: Article, *, site: str, source: str, fetched_url: str, captured: str | None,
                       files: dict[str, StoredFile], etag: str | None = None, last_modified: str | None = None,
-                      page_sha256: str | None = None, listed: str | None = None) -> str:
+                      page_sha256: str | None = None, listed: str | None = None,
+                      keep_extraction: bool = False) -> str:
         """Insert or update one article and its media references, atomically. Returns 'new',
         'changed', 'unchanged', 'revision' (an older capture stored as history only) or
         'reextracted' (the page is byte for byte the one archived, but cleaning it gives another
-        article: the extractor or the site's model changed, not the portal — no revision). The
-        files themselves are already in the archive (store_file)."""
+        article: the extractor or the site's model changed, not the portal — no revision of the
+        portal's; with `keep_extraction` (`python -m crawler.reextract`) the earlier extraction is
+        kept as a revision marked 'reextraction'). The files themselves are already in the archive
+        (store_file)."""
         now = now_iso()
         row = {
             "url": article.url, "site": site, "kind": article.kind, "node_id": article.node_id,
@@ -199,7 +204,8 @@ class Archive:
                 outcome = "new"
             else:
                 same_page = page_sha256 is not None and page_sha256 == self._page_sha256(fetched_url)
-                outcome = self._update_article(article_id, row, now, same_page=same_page)
+                outcome = self._update_article(article_id, row, now, same_page=same_page,
+                                               keep_extraction=keep_extraction)
             if outcome != "revision":
                 self._link_media(article_id, article, files)
             self._record_url(fetched_url, site, kind=article.kind, status=200, article_id=article_id,
@@ -213,7 +219,8 @@ class Archive:
         row = self.db.execute("SELECT page_sha256 FROM urls WHERE url = ?", [url]).fetchone()
         return row[0] if row else None
 
-    def _update_article(self, article_id: int, row: dict, now: str, *, same_page: bool = False) -> str:
+    def _update_article(self, article_id: int, row: dict, now: str, *, same_page: bool = False,
+                        keep_extraction: bool = False) -> str:
         cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
         old = dict(zip((column[0] for column in cursor.description), cursor.fetchone()))
         if old["content_hash"] == row["content_hash"]:
@@ -228,19 +235,25 @@ class Archive:
             return "unchanged"
         older_capture = row["captured"] and old.get("captured") and row["captured"] < old["captured"]
         if older_capture:
-            self._add_revision(article_id, row, captured=row["captured"], now=now)
+            self._add_revision(article_id, row, captured=row["captured"], now=now, reason="older capture")
             self._update("articles", "id", article_id, {"last_seen": now})
             return "revision"
         if same_page:
+            # The portal served the same bytes: the extractor (or the site's model) changed, not the
+            # article. A re-extraction asked for keeps the earlier one, marked as such.
+            if keep_extraction:
+                self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"),
+                                   now=now, reason="reextraction")
             row.update(last_seen=now)
             self._update("articles", "id", article_id, row)
             return "reextracted"
-        self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"), now=now)
+        self._add_revision(article_id, old, captured=old.get("captured") or old.get("last_changed"), now=now,
+                           reason="edit")
         row.update(last_seen=now, last_changed=now)
         self._update("articles", "id", article_id, row)
         return "changed"
 
-    def _add_revision(self, article_id: int, version: dict, *, captured: str | None, now: str) -> None:
+    def _add_revision(self, article_id: int, version: dict, *, captured: str | None, now: str, reason: str) -> None:
         exists = self.db.execute(
             "SELECT 1 FROM revisions WHERE article_id = ? AND content_hash = ?", [article_id, version["content_hash"]]
         ).fetchone()
@@ -250,7 +263,8 @@ class Archive:
             "revisions",
             {"article_id": article_id, "captured": captured, "title": version["title"],
              "body_text": version["body_text"], "body_html": version["body_html"],
-             "content_hash": version["content_hash"], "source": version.get("source"), "stored": now}
+             "content_hash": version["content_hash"], "source": version.get("source"), "stored": now,
+             "reason": reason}
         )
 
     def store_file(self, kind: str, *, sha256: str, content: bytes, mime: str, url: str, width: int | None = None,
@@ -265,6 +279,8 @@ class Archive:
                 self.db.execute(
                     "INSERT OR IGNORE INTO attachments (sha256, content, mime, size, filename, first_url, first_seen) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", [sha256, content, mime, len(content), filename, url, now_iso()])
+            # The capture of this file refers to these bytes now; they are not kept twice.
+            self.db.execute("DELETE FROM capture_payloads WHERE sha256 = ?", [sha256])
 
     def _link_media(self, article_id: int, article: Article, files: dict[str, StoredFile]) -> None:
         """The article's images and documents, in order. One not archived (refused, failed, never

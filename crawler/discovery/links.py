@@ -120,3 +120,20 @@ def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str,
             box = anchor.xpath(TEASER_BOX) or [anchor]
             found[url] = teaser_fingerprint(box[0].root.text_content())
     return list(found.items())
+
+
+# What a browser loads to show the page: images (lazy ones too) and stylesheets.
+REQUISITES = ("//img/@src | //img/@data-src | "
+              "//link[contains(concat(' ', normalize-space(@rel), ' '), ' stylesheet ')]/@href")
+
+
+def read_requisites(response, limit: int = 60) -> list[str]:
+    """The images and stylesheets a page loads, absolute, each once, at most `limit`."""
+    found: dict[str, None] = {}
+    for value in response.xpath(REQUISITES).getall():
+        url = response.urljoin(value.strip())
+        if url.startswith(("http://", "https://")):
+            found.setdefault(url.split("#", 1)[0], None)
+            if len(found) >= limit:
+                break
+    return list(found)

@@ -27,6 +27,7 @@ from ..extract.dates import to_local_iso
 from .urls import canonical_url, host_of
 
 _TIMESTAMP = re.compile(r"^\d{4,14}$")
+_REPLAY = re.compile(r"^(\d{4,14})(?:[a-z]{2}_)?/(https?:/.+)$")
 CDX_FIELDS = ("original", "timestamp", "statuscode", "mimetype", "digest")
 CDX_PAGE_SIZE = 5000
 
@@ -52,6 +53,18 @@ def wayback_timestamp(captured: str) -> str:
 def replay_url(base: str, timestamp: str, original: str) -> str:
     """The raw-bytes replay of a capture: `/web/<ts>id_/<original>`."""
     return f"{base.rstrip('/')}/web/{timestamp}id_/{original}"
+
+
+def replayed(url: str, base: str) -> tuple[str, str] | None:
+    """(original URL, 14-digit timestamp) of a replay URL under `base`; None for any other URL
+    (the CDX index, a page of the portal itself)."""
+    prefix = f"{base.rstrip('/')}/web/"
+    if not url.startswith(prefix):
+        return None
+    match = _REPLAY.match(url[len(prefix):])
+    if match is None:
+        return None
+    return match.group(2), match.group(1)[:14].ljust(14, "0")
 
 
 @dataclass
@@ -168,11 +181,26 @@ def _replay_requests(spider, site: str, info: dict):
             if info["replayed"].get(url, "") >= capture_time(timestamp):
                 spider.crawler.stats.inc_value("wayback/already_archived")
                 continue
-            yield scrapy.Request(
-                replay_url(base, timestamp, quote(url, safe=":/?&=%#;,+@!$'()*[]~")),
-                callback=spider.parse_page,
-                errback=spider.page_failed,
-                meta={"site": site, "role": "capture", "original_url": url, "captured": capture_time(timestamp),
-                      "replay_prefix": replay_url(base, timestamp, ""), "dont_obey_robotstxt": True},
-                dont_filter=True,
-            )
+            yield _replay_request(spider, site, url, replay_url(base, timestamp, quote(url, safe=":/?&=%#;,+@!$'()*[]~")),
+                                  capture_time(timestamp), replay_url(base, timestamp, ""))
+
+
+def archived_replay_requests(spider, site: str, pages: list[tuple[str, str, str]]):
+    """The replays a recovery made, asked again (a re-extraction of the archive's captures):
+    `pages` are (original URL, replay URL, capture time), oldest first as a recovery asks."""
+    for url, fetched_url, captured in sorted(pages, key=lambda page: page[2]):
+        replay = replayed(fetched_url, fetched_url[: fetched_url.find("/web/")])
+        if replay is not None:
+            prefix = fetched_url[: len(fetched_url) - len(replay[0])]
+            yield _replay_request(spider, site, url, fetched_url, captured, prefix)
+
+
+def _replay_request(spider, site: str, url: str, fetched_url: str, captured: str, prefix: str) -> scrapy.Request:
+    return scrapy.Request(
+        fetched_url,
+        callback=spider.parse_page,
+        errback=spider.page_failed,
+        meta={"site": site, "role": "capture", "original_url": url, "captured": captured,
+              "replay_prefix": prefix, "dont_obey_robotstxt": True},
+        dont_filter=True,
+    )

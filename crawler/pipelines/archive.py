@@ -16,13 +16,16 @@ from ..stats import cpu_timer
 
 
 class ArchivePipeline:
-    def __init__(self, archive, stats) -> None:
+    def __init__(self, archive, stats, *, keep_extraction: bool = False) -> None:
         self.archive = archive
         self.stats = stats
+        self.keep_extraction = keep_extraction
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(session_of(crawler).archive, crawler.stats)
+        # A re-extraction (crawler/reextract.py) keeps each earlier extraction it replaces.
+        return cls(session_of(crawler).archive, crawler.stats,
+                   keep_extraction=crawler.settings.getbool("REPLAY_KEEP_EXTRACTION", False))
 
     def process_item(self, item: PageItem) -> PageItem:
         self.stats.inc_value("archive/pages")
@@ -48,6 +51,7 @@ class ArchivePipeline:
                 item.article, site=item.site, source=item.source, fetched_url=item.url, captured=item.captured,
                 files=item.files, etag=item.etag, last_modified=item.last_modified, page_sha256=item.page_sha256,
                 listed=listed,  # an article page may list others too (its sidebar's teasers)
+                keep_extraction=self.keep_extraction,
             )
         self.stats.inc_value(f"archive/{outcome}")
         self.stats.inc_value("archive/missing_images", len(item.media_failures))

@@ -17,6 +17,7 @@ A failure is logged once, with its reason, counted and listed in the run's error
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from urllib.parse import unquote, urlsplit
 
@@ -114,7 +115,12 @@ class MediaPipeline(FilesPipeline):
             response = await self.crawler.engine.download_async(retry)
         if response.status != 200:
             raise MediaRejected(f"HTTP {response.status}")
-        sha256 = self.file_downloaded(response, request, info, item=item)
+        try:
+            sha256 = self.file_downloaded(response, request, info, item=item)
+        except Exception:
+            self.session.archive.captures.settle(hashlib.sha256(response.body).hexdigest())  # refused: kept as a capture
+            raise
+        self.session.archive.captures.settle(sha256)
         self.inc_stats("downloaded")
         return {"url": request.url, "path": self.file_path(request), "checksum": sha256, "status": "downloaded"}
 

@@ -27,7 +27,7 @@ from scrapy.spiders import SitemapSpider
 
 from ..discovery import wayback
 from ..discovery.decoding import UndecodablePage, decode_page
-from ..discovery.links import PageLinks, read_links
+from ..discovery.links import PageLinks, read_links, read_requisites
 from ..discovery.scope import listing_root, pager_number
 from ..discovery.urls import canonical_url, host_of
 from ..discovery.variants import SiteVariants
@@ -82,6 +82,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         if spider.source == "wayback":
             hosts.add(urlsplit(crawler.settings.get("WAYBACK_BASE_URL")).hostname)
         spider.allowed_domains = sorted(hosts)
+        spider.capture_requisites = crawler.settings.getbool("CAPTURE_RESPONSES", True) and \
+            crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", True)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_robots, signal=signals.robots_parsed)
         return spider
@@ -101,7 +103,12 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             info["mode"] = self.state.mode_for(info["start_url"], self.source, full_requested=self.full_requested,
                                                full_sweep_every=settings.getint("FULL_SWEEP_EVERY", 7))
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
+            replaying = settings.getbool("REPLAY_SEEDS", False)
             if self.source == "wayback":
+                if replaying:  # the archive's own replays, not the CDX index (crawler/replay.py)
+                    for request in wayback.archived_replay_requests(self, site, self.state.captured_pages(site)):
+                        yield request
+                    continue
                 replayed = self.state.replayed_captures(site) if self.incremental(site) else None
                 for request in wayback.discovery_requests(self, site, info, replayed):
                     yield request
@@ -116,6 +123,12 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             if self.incremental(site):
                 for url in self.state.due_for_recheck(site, settings.getfloat("REVALIDATE_SHARE", 0.02)):
                     yield self.page_request(url, site, role="revalidate", force=True)
+            if replaying:
+                # Every page the archive captured, after what discovery finds: a page the extractor
+                # passed over before is offered to it again.
+                for url, _fetched_url, _captured in self.state.captured_pages(site):
+                    if self._first_time(url):
+                        yield self.page_request(url, site, priority=-10)
 
     def start_failed(self, failure):
         request = failure.request
@@ -137,8 +150,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         self.logger.debug("optional request failed: %s (%s)", failure.request.url, failure.value)
 
     def page_failed(self, failure):
-        if type(failure.value).__name__ == "KnownPage":
-            return  # not a failure: the page is fetched under its own URL
+        if type(failure.value).__name__ in ("KnownPage", "NotCaptured"):
+            return  # not a failure: fetched under its own URL / a replay of what the archive never received
         reason = type(failure.value).__name__
         self.crawler.stats.inc_value(f"errors/fetch/{reason}")
         self.session.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}")
@@ -237,6 +250,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         self._learn_variants(response, url, site)
         links = read_links(response, url, site, self.sites[site]["scheme"])
         item.teasers = links.teasers or None
+        if self.capture_requisites:  # fetched by crawler/recorder.py, so the page replays whole
+            item.requisites = read_requisites(response)
         # A new article (asked for as one, and not archived before this item) leads to its listings.
         from_news = role == "article" and not self.state.is_archived(url)
         if role == "home" and links.teasers:
@@ -333,6 +348,10 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             for url in sorted(held):
                 if self._first_time(url):
                     yield self.page_request(url, site, role="listing")
+
+    def requisite(self, response):
+        """An image or stylesheet an article page loads: fetched only to be captured (crawler/recorder.py)."""
+        return None
 
     def parse_cdx(self, response, site: str):
         """A page of the Wayback CDX index (a method, so that JOBDIR can persist the request)."""
