@@ -1,5 +1,6 @@
 """What keeping every response costs (issue 18): the same portal crawled into a new archive
-without captures (`-s CAPTURE_RESPONSES=False`) and with them, back to back, in --rounds rounds.
+without captures (`-s CAPTURE_RESPONSES=False`), with them (the default), and with them and the
+article pages' requisites (`-s CAPTURE_PAGE_REQUISITES=True`), back to back, in --rounds rounds.
 
     .venv/bin/python -m bench.captures                    # 2,000 articles, realistic photos, 2 rounds
 
@@ -22,6 +23,8 @@ from pathlib import Path
 from bench.crawl import ROOT, Config, archive_sizes, crawl, fresh, log, serve
 
 GROWTH_TARGET = 0.30
+VARIANTS = (("without", {"CAPTURE_RESPONSES": "False"}), ("with", {}),
+            ("requisites", {"CAPTURE_PAGE_REQUISITES": "True"}))
 
 
 def capture_sizes(archive: Path) -> dict:
@@ -46,13 +49,15 @@ def run(config: Config, rounds: int) -> dict:
     try:
         for number in range(1, rounds + 1):
             pair = {}
-            for label, keep in (("without", False), ("with", True)):
+            for label, settings in VARIANTS:
+                keep = label != "without"
                 archive = fresh(out / f"{label}-{number}.db")
-                result = crawl(f"{label}-{number}", server, archive, out, settings={"CAPTURE_RESPONSES": str(keep)})
+                result = crawl(f"{label}-{number}", server, archive, out, settings=settings)
                 sizes = archive_sizes(archive)
                 pair[label] = {"file_bytes": sizes["file_bytes"], "articles": sizes["articles"],
                                "by_table": sizes["by_table"], "work_cpu_s": result.work_cpu_s,
-                               "cpu_ms_per_article": result.work_cpu_s * 1000 / max(1, sizes["articles"])}
+                               "cpu_ms_per_article": result.work_cpu_s * 1000 / max(1, sizes["articles"]),
+                               "requests": result.requests}
                 if keep:
                     pair[label]["captures"] = capture_sizes(archive)
                 log(f"round {number} {label} captures: {sizes['file_bytes'] / 1e6:.1f} MB, "
@@ -74,6 +79,9 @@ def run(config: Config, rounds: int) -> dict:
         "captures": last["with"]["captures"],
         "cpu_ms_per_article_without": statistics.median(p["without"]["cpu_ms_per_article"] for p in pairs),
         "cpu_ms_per_article_with": statistics.median(p["with"]["cpu_ms_per_article"] for p in pairs),
+        "cpu_ms_per_article_requisites": statistics.median(p["requisites"]["cpu_ms_per_article"] for p in pairs),
+        "archive_bytes_requisites": last["requisites"]["file_bytes"],
+        "requests": {label: last[label]["requests"] for label, _ in VARIANTS},
     }
 
 
@@ -92,6 +100,10 @@ def format_table(result: dict) -> str:
         ("bodies kept as the archived image or document", str(caps["bodies_kept_as_archived_files"])),
         ("crawl CPU per article without → with", f"{result['cpu_ms_per_article_without']:.1f} → "
                                                 f"{result['cpu_ms_per_article_with']:.1f} ms"),
+        ("with page requisites: archive, CPU per article", f"{result['archive_bytes_requisites'] / 1e6:.1f} MB, "
+                                                           f"{result['cpu_ms_per_article_requisites']:.1f} ms"),
+        ("requests without / with / with requisites", " / ".join(str(result["requests"][label])
+                                                                 for label, _ in VARIANTS)),
     ]
     lines = [f"Captures, {result['articles']} articles", "", "| measure | value |", "|---|---|"]
     return "\n".join(lines + [f"| {name} | {value} |" for name, value in rows])

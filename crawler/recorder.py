@@ -9,10 +9,10 @@ itself (crawler/replay.py) are not kept again. `CAPTURE_RESPONSES = False` switc
 
 The media pipeline archives each image's original file; the page shows resized derivatives, a
 logo, banners, its stylesheets. So that an article's capture replays as the page looked (pywb,
-ReplayWeb.page), the recorder also asks for what an article page loads (`PageItem.requisites`:
-its images and stylesheets), each URL once in the archive's life (`CAPTURE_PAGE_REQUISITES`, on by
-default): requests through the scheduler like any other, so politeness holds, whose responses are
-only captured.
+ReplayWeb.page), the recorder can also ask for what an article page loads (`PageItem.requisites`:
+its images and stylesheets), each URL once in the archive's life (`CAPTURE_PAGE_REQUISITES`, off by
+default: requests the archive's rows do not need): requests through the scheduler like any other,
+so politeness holds, whose responses are only captured.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class ResponseRecorder:
         self.wayback_base = crawler.settings.get("WAYBACK_BASE_URL", "")
         self.max_image_bytes = crawler.settings.getint("IMAGES_MAX_BYTES")
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
-        if crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", True):
+        if crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", False):
             crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
@@ -76,9 +76,12 @@ class ResponseRecorder:
         if getattr(item, "article", None) is None or not item.requisites:
             return
         captures = session_of(self.crawler).archive.captures
+        # The media pipeline has asked for the originals already (a failed one is not asked again).
+        tried = {ref.fetch_url for ref in item.media} | {ref.url for ref in item.media} | \
+            {url for url, _reason in item.media_failures}
         for url in item.requisites:
-            if url in item.files or captures.has(url):
-                continue   # an image the media pipeline fetched as it is, or captured before
+            if url in tried or captures.has(url):
+                continue
             self.crawler.stats.inc_value("captures/requisites_asked")
             self.crawler.engine.crawl(scrapy.Request(
                 url, callback=spider.requisite, errback=spider.ignore_failure, priority=-20,

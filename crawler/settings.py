@@ -49,7 +49,10 @@ EXTENSIONS = {
     "crawler.recorder.ResponseRecorder": 10,  # every response received, as served (captures)
 }
 CAPTURE_RESPONSES = True        # keep every response (docs/archive.md: captures); False keeps none
-CAPTURE_PAGE_REQUISITES = True  # also fetch the images and stylesheets an article page loads, once each
+# Also fetch the images (resized derivatives, logo, banners) and stylesheets an article page loads,
+# each once, so that its capture replays as it looked (WACZ in pywb). Off by default: politeness
+# first, these are requests the archive's own rows do not need (docs/archive.md).
+CAPTURE_PAGE_REQUISITES = False
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.UrlVariantMiddleware": 540,
     "crawler.middlewares.ConditionalRequestMiddleware": 560,

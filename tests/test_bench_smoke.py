@@ -100,3 +100,24 @@ def test_extraction_benchmark_reports_real_captures(capsys):
     # Structure only (scores are the extractor's business): articles, exact bodies n/25, None counts.
     assert cells[1] == "25" and cells[4].split()[0].endswith("/25") and cells[10].isdigit() and cells[11].isdigit()
     assert "| **generic, all 1** |" in out and "CPU ms traf" in out
+
+
+@pytest.mark.slow
+def test_captures_benchmark_runs_at_tiny_scale(tmp_path):
+    """`python -m bench.captures`: the same portal without and with captures, sizes side by side."""
+    from dataclasses import replace
+
+    from bench.captures import format_table, run
+
+    result = run(replace(Config(), articles=12, out=tmp_path, photos=False, workers=1), rounds=1)
+    assert result["articles"] >= 12
+    assert result["archive_bytes_with"] > result["archive_bytes_without"] > 0
+    caps = result["captures"]
+    assert caps["captures"] > result["articles"] and caps["compression_ratio"] > 1.5
+    assert caps["bodies_kept_as_archived_files"] > 0, "image bodies are the archived images, not copies"
+    assert result["capture_bytes_per_article"] > 0 and result["cpu_ms_per_article_with"] > 0
+    table = format_table(result)
+    assert result["requests"]["without"] == result["requests"]["with"] < result["requests"]["requisites"]
+    for row in ("archive without captures", "growth (target ≤ 30 %)", "payload compression", "crawl CPU per article",
+                "with page requisites", "requests without / with / with requisites"):
+        assert f"| {row}" in table

@@ -1,4 +1,5 @@
-"""A crawl's WACZ replays in real pywb (issue 18): the fixture portal is crawled, then stopped; the
+"""A crawl's WACZ replays in real pywb (issue 18): the fixture portal is crawled (with its page
+requisites, -s CAPTURE_PAGE_REQUISITES=True), then stopped; the
 archive is exported with `python -m crawler.warc export --wacz`; pywb (tests/pywb_replay.py, from
 PyPI, in .venv-pywb) serves the WACZ on 127.0.0.1 and real headless Chromium opens every archived
 article page at its capture time. Each shows its title and text, and every image the page loads
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -28,7 +28,7 @@ def replayed(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("wacz")
     archive = tmp_path / "archive.db"
     with FixtureServer(Portal(seed=11, n_articles=10)) as server:
-        run_crawl(archive, "-a", f"start_url={server.base_url}/")
+        run_crawl(archive, "-a", f"start_url={server.base_url}/", settings={"CAPTURE_PAGE_REQUISITES": "True"})
     # The portal is gone now: whatever the replay shows comes from the WACZ.
     wacz = tmp_path / "crawl.wacz"
     done = subprocess.run([sys.executable, "-m", "crawler.warc", "export", str(archive), str(tmp_path / "crawl.warc.gz"),

@@ -83,7 +83,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             hosts.add(urlsplit(crawler.settings.get("WAYBACK_BASE_URL")).hostname)
         spider.allowed_domains = sorted(hosts)
         spider.capture_requisites = crawler.settings.getbool("CAPTURE_RESPONSES", True) and \
-            crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", True)
+            crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", False)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_robots, signal=signals.robots_parsed)
         return spider
