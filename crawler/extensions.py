@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 SUMMARY_KEYS = {
     "pages": "archive/pages",
+    "responses": "downloader/response_count",
     "new": "archive/new",
     "changed": "archive/changed",
     "unchanged": "archive/unchanged",
@@ -57,6 +58,11 @@ class ArchiveSession:
         self.crawler = crawler
         self.stats = crawler.stats
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoNetworkTracebacks())
+        level = logging.getLevelName(str(crawler.settings.get("LOG_LEVEL", "INFO")).upper())
+        if isinstance(level, int) and level >= logging.INFO:
+            # Scrapy's lists of enabled components, at INFO, are most of a run's log; a user reads
+            # the progress lines and the closing summary (-s LOG_LEVEL=DEBUG shows everything).
+            logging.getLogger("scrapy.middleware").setLevel(logging.WARNING)
         path = Path(crawler.settings.get("ARCHIVE_PATH"))
         if not path.parent.is_dir():
             raise ArchiveError(f"cannot write archive {path}: folder {path.parent} does not exist")
@@ -79,9 +85,12 @@ class ArchiveSession:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def record_error(self, kind: str, message: str) -> None:
-        """Count a failure (crawl_runs.errors) and list it (crawl_runs.error_log); the crawl goes on."""
+    def record_error(self, kind: str, message: str, *, site: str | None = None) -> None:
+        """Count a failure (crawl_runs.errors, and its portal's in run_sites) and list it
+        (crawl_runs.error_log); the crawl goes on."""
         self.stats.inc_value(f"errors/{kind}")
+        if site:
+            self.stats.inc_value(f"site/{site}/errors")
         logger.warning(message)
         self.error_log.append(message)
 
@@ -105,15 +114,40 @@ class ArchiveSession:
             mode = self.run_mode or ",".join(sorted(set(modes.values()))) or None
             self.archive.db["crawl_runs"].update(self.run_id, {"mode": mode})
             self.archive.finish_run(self.run_id, status, counts, stats, self.error_log[-ERROR_LOG_LINES:])
+        sites = self._site_rows(spider, stats, status)
+        if self.run_id is not None:
+            self.archive.record_run_sites(self.run_id, sites)
         logger.info(
-            "archive %s: %s pages fetched, articles new %d / changed %d / unchanged %d / gone %d, "
+            "archive %s: %d pages archived (%d responses), articles new %d / changed %d / unchanged %d / gone %d, "
             "images new %d, errors %d (run %s, %s)",
-            self.archive.path, stats.get("downloader/response_count", 0), counts["new"], counts["changed"],
+            self.archive.path, counts["pages"], counts["responses"], counts["new"], counts["changed"],
             counts["unchanged"], counts["gone"], counts["images"], counts["errors"], self.run_id, status,
         )
+        if len(sites) > 1 or any(row["status"] != "done" for row in sites):
+            for row in sites:
+                logger.info("  %s: %s%s — %d pages, new %d, changed %d, errors %d", row["site"], row["status"],
+                            f" ({row['reason']})" if row["reason"] else "", row["pages"], row["new"], row["changed"],
+                            row["errors"])
         self.archive.captures.settle_all()
         self.archive.close()
         self.lock.release()
+
+    @staticmethod
+    def _site_rows(spider, stats: dict, run_status: str) -> list[dict]:
+        """run_sites: each portal done, unreachable (nothing answered) or failed (the run ended early)."""
+        rows = []
+        for site in getattr(spider, "sites", {}):
+            count = {key: int(stats.get(f"site/{site}/{key}", 0) or 0)
+                     for key in ("pages", "new", "changed", "unchanged", "reextracted", "gone", "errors")}
+            unreachable = stats.get(f"site/{site}/unreachable")
+            if unreachable and not count["pages"]:
+                status, reason = "unreachable", getattr(spider, "unreachable_sites", {}).get(site, unreachable)
+            elif run_status not in ("finished", "unreachable"):
+                status, reason = "failed", f"the run ended early: {run_status}"
+            else:
+                status, reason = "done", None
+            rows.append({"site": site, "status": status, "reason": reason, **count})
+        return rows
 
     def _save_models(self, modes: dict[str, str]) -> None:
         # Only a full sweep saw enough of a site to say what it repeats on most of its pages.

@@ -62,15 +62,16 @@ class ResponseRecorder:
             url, captured = replay[0], capture_time(replay[1])
         # A file's body goes to `images`/`attachments` if the media pipeline keeps it (it settles it).
         is_file = bool(request.meta.get("media_kind")) and response.status == 200
-        capture = session.archive.captures.record(Exchange(
+        record, size = session.archive.captures.record(Exchange(
             url=url, fetched_url=response.url, site=request.meta.get("site") or host_of(url),
             status=response.status, headers=header_pairs(response.headers), body=response.body,
             fetched=fetched, captured=captured, method=request.method,
             request_headers=tuple(header_pairs(request.headers)), run_id=session.run_id,
         ), defer_body=is_file)
         stats = self.crawler.stats
-        stats.inc_value(f"captures/{capture.record}")
-        stats.inc_value("captures/bytes", capture.size if capture.record == "response" else 0)
+        stats.inc_value(f"captures/{record}")
+        if record == "response":
+            stats.inc_value("captures/bytes", size)
 
     def item_scraped(self, item, response, spider):
         if getattr(item, "article", None) is None or not item.requisites:

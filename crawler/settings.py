@@ -63,7 +63,8 @@ LOG_FORMATTER = "crawler.extensions.ItemLogFormatter"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False   # a scheduled job opens no ports
 REMOTE_CONTROL_ENABLED = False
-LOGSTATS_INTERVAL = 60.0
+LOGSTATS_INTERVAL = 60.0        # the progress line
+STATS_DUMP = False              # Scrapy's stats go to crawl_runs.stats, not ~80 lines of the log
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -105,11 +105,20 @@ TABLES: dict[str, dict] = {
     "crawl_runs": {
         "columns": {
             "id": int, "started": str, "finished": str, "start_url": str, "source": str, "mode": str,
-            "status": str, "pid": int, "pages": int, "new": int, "changed": int, "unchanged": int,
+            "status": str, "pid": int, "pages": int, "responses": int, "new": int, "changed": int, "unchanged": int,
             "gone": int, "reextracted": int, "images": int, "attachments": int, "errors": int, "missing_images": int,
             "stats": str, "error_log": str,
         },
         "pk": "id",
+    },
+    # Per run, how each portal fared: `status` done / unreachable / failed, with `reason`.
+    "run_sites": {
+        "columns": {
+            "run_id": int, "site": str, "status": str, "reason": str, "pages": int, "new": int,
+            "changed": int, "unchanged": int, "reextracted": int, "gone": int, "errors": int,
+        },
+        "pk": ("run_id", "site"),
+        "foreign_keys": [("run_id", "crawl_runs", "id")],
     },
 }
 

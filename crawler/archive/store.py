@@ -354,6 +354,14 @@ class Archive:
                  "error_log": "\n".join(error_log[-200:]) or None},
             )
 
+    def record_run_sites(self, run_id: int, rows: list[dict]) -> None:
+        """How each portal of a run fared (run_sites)."""
+        with self.db.atomic():
+            for row in rows:
+                columns = ", ".join(["run_id", *row])
+                self.db.execute(f"INSERT OR REPLACE INTO run_sites ({columns}) VALUES ({', '.join('?' * (len(row) + 1))})",
+                                [run_id, *row.values()])
+
 
 def _rewrite_media_links(body_html: str, files: dict[str, StoredFile]) -> str:
     """Point body images and document links at their archived copies."""

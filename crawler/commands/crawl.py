@@ -11,6 +11,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from ..archive import ArchiveError
+from ..spiders.start import crawl_command
 
 EXIT_FAILED = 2
 
@@ -42,7 +43,8 @@ class Command(ScrapyCrawlCommand):
         if unreachable and not crawler.stats.get_value("archive/pages", 0):
             hint = ""
             if getattr(spider, "source", "live") == "live":
-                hint = f"; if the portal is gone, try: scrapy crawl portal -a source=wayback -a start_url={spider.start_urls[0]}"
+                hint = (f"; if the portal is gone, try: {crawl_command()} -a source=wayback "
+                        f"-a start_url={spider.start_urls[0]}")
             self._fail(f"{unreachable}{hint}")
             return
         if self.crawler_process.bootstrap_failed:

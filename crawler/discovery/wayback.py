@@ -27,15 +27,27 @@ from ..extract.dates import to_local_iso
 from .urls import canonical_url, host_of
 
 _TIMESTAMP = re.compile(r"^\d{4,14}$")
+_EARLIEST = "00000101000000"   # a timestamp's missing digits: the first month, day, hour…
 _REPLAY = re.compile(r"^(\d{4,14})(?:[a-z]{2}_)?/(https?:/.+)$")
 CDX_FIELDS = ("original", "timestamp", "statuscode", "mimetype", "digest")
 CDX_PAGE_SIZE = 5000
 
 
 def validate_period(start: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """`-a from=` / `-a until=`: real dates (YYYYMMDD, or a longer Wayback timestamp), from ≤ until."""
+    moments = {}
     for name, value in (("from", start), ("until", until)):
-        if value is not None and not _TIMESTAMP.match(str(value).strip()):
+        if value is None:
+            continue
+        digits = str(value).strip()
+        if not _TIMESTAMP.match(digits):
             raise ValueError(f"-a {name}={value}: expected a date as YYYYMMDD (or a longer Wayback timestamp)")
+        try:
+            moments[name] = datetime.strptime(digits + _EARLIEST[len(digits):], "%Y%m%d%H%M%S")
+        except ValueError:
+            raise ValueError(f"-a {name}={value}: not a real date (YYYYMMDD)") from None
+    if len(moments) == 2 and moments["from"] > moments["until"]:
+        raise ValueError(f"-a from={start} is after -a until={until}")
     return (start.strip() if start else None, until.strip() if until else None)
 
 

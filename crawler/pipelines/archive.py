@@ -27,15 +27,20 @@ class ArchivePipeline:
         return cls(session_of(crawler).archive, crawler.stats,
                    keep_extraction=crawler.settings.getbool("REPLAY_KEEP_EXTRACTION", False))
 
+    def count(self, item: PageItem, outcome: str, n: int = 1) -> None:
+        """An outcome, for the run and for the item's portal (crawl_runs, run_sites)."""
+        self.stats.inc_value(f"archive/{outcome}", n)
+        self.stats.inc_value(f"site/{item.site}/{outcome}", n)
+
     def process_item(self, item: PageItem) -> PageItem:
-        self.stats.inc_value("archive/pages")
+        self.count(item, "pages")
         if item.status in (404, 410):
             gone = self.archive.mark_gone(item.url, item.site, item.status)
-            self.stats.inc_value("archive/gone" if gone else "archive/missing_pages")
+            self.count(item, "gone" if gone else "missing_pages")
             return item
         if item.status == 304:
             if self.archive.touch_article(item.url):
-                self.stats.inc_value("archive/unchanged")
+                self.count(item, "unchanged")
             return item
         if item.site_name:
             self.archive.set_site_name(item.site, item.site_name)
@@ -53,6 +58,6 @@ class ArchivePipeline:
                 listed=listed,  # an article page may list others too (its sidebar's teasers)
                 keep_extraction=self.keep_extraction,
             )
-        self.stats.inc_value(f"archive/{outcome}")
-        self.stats.inc_value("archive/missing_images", len(item.media_failures))
+        self.count(item, outcome)
+        self.count(item, "missing_images", len(item.media_failures))
         return item

@@ -79,7 +79,8 @@ class CleanPipeline:
         if item.skipped is None and article_like:
             item.skipped = "dropped"
             self.stats.inc_value("clean/dropped")
-            self.session.record_error("dropped", f"{item.url}: the page looks like an article but none was extracted")
+            self.session.record_error("dropped", f"{item.url}: the page looks like an article but none was extracted",
+                                      site=item.site)
         else:
             item.skipped = item.skipped or ("home page" if item.role == "home" else "listing" if item.teasers
                                             else "no article content")

@@ -153,7 +153,7 @@ class MediaPipeline(FilesPipeline):
             reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
             item.media_failures.append((url, reason))
             self.crawler.stats.inc_value(f"media/{kind}s_failed")
-            self.session.record_error("media", f"media {url} of {item.url}: {reason}")
+            self.session.record_error("media", f"media {url} of {item.url}: {reason}", site=item.site)
         return item
 
 

@@ -35,7 +35,8 @@ from ..extensions import session_of
 from ..items import PageItem
 from .channels import ChannelsMixin, validators_of
 from .variants import VariantsMixin
-from .start import StartError, UNREACHABLE, UNREACHABLE_REASONS, parse_start_urls, truthy
+from .start import (StartError, UNREACHABLE, UNREACHABLE_REASONS, boolean, crawl_command, parse_start_urls,
+                    refuse_unknown)
 
 MAX_LISTING_PAGES = 1000
 _LOOK_UP = object()   # want(): the URL's crawl state is not known yet
@@ -51,14 +52,15 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
 
     def __init__(self, start_url=None, sites=None, source="live", full=None, all_captures=None, *args, **kwargs):
         period = {key: kwargs.pop(key) for key in ("from", "until") if key in kwargs}
+        refuse_unknown(kwargs)
         super().__init__(*args, **kwargs)
         self.source = (source or "live").strip().lower()
         if self.source not in ("live", "wayback"):
             raise StartError(f"-a source={source}: expected 'live' or 'wayback'")
         self.start_url_arg = start_url
         self.sites_arg = sites
-        self.full_requested = truthy(full) if full is not None else False
-        self.all_captures = truthy(all_captures) if all_captures is not None else False
+        self.full_requested = boolean("full", full) if full is not None else False
+        self.all_captures = boolean("all_captures", all_captures) if all_captures is not None else False
         self.period = wayback.validate_period(period.get("from"), period.get("until"))
         self.sites: dict[str, dict] = {}
         self.vanished: dict[str, str] = {}      # article URL -> site, dropped from a listing this run
@@ -66,7 +68,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         self.requested: set[str] = set()         # URLs discovery already asked for (or fetched) this run
         self.walks: dict[str, set[str]] = {}     # listing (pager aside) -> what its pages showed this run
         self.deferred: dict[str, str] = {}       # URL -> site: maybe a spelling of a page asked for already
-        self.unreachable: str | None = None
+        self.unreachable_sites: dict[str, str] = {}  # site -> why it could not be reached at all
         self._articles_in_sitemap = 0            # articles (known or new) in the sitemap being read
 
     @classmethod
@@ -132,18 +134,28 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
 
     def start_failed(self, failure):
         request = failure.request
-        if failure.check(*UNREACHABLE) and self.unreachable is None:
+        site = request.meta.get("site") or host_of(request.url)
+        if failure.check(*UNREACHABLE) and site not in self.unreachable_sites:
             reason = UNREACHABLE_REASONS.get(type(failure.value).__name__, type(failure.value).__name__)
-            self.unreachable = f"cannot reach {request.url} ({reason})"
-            self.logger.error(
-                "%s. If the portal is gone, recover it from the Wayback Machine: "
-                "scrapy crawl portal -a source=wayback -a start_url=%s", self.unreachable, request.url,
-            )
-            self.crawler.stats.inc_value("errors/unreachable")
-            if len(self.sites) == 1:
+            if self.source == "wayback":
+                service = self.crawler.settings.get("WAYBACK_BASE_URL")
+                message, hint = f"cannot reach the Wayback Machine at {service} to recover {site} ({reason})", ""
+            else:
+                message = f"cannot reach {request.url} ({reason})"
+                hint = (f". If the portal is gone, recover it from the Wayback Machine: "
+                        f"{crawl_command()} -a source=wayback -a start_url={request.url}")
+            self.unreachable_sites[site] = message
+            self.crawler.stats.set_value(f"site/{site}/unreachable", reason)
+            self.session.record_error("unreachable", message + hint, site=site)
+            if len(self.unreachable_sites) == len(self.sites):
                 self.crawler.engine.close_spider(self, "unreachable")
             return
         self.ignore_failure(failure)
+
+    @property
+    def unreachable(self) -> str | None:
+        """The first portal that could not be reached at all, as one line (None: all answered)."""
+        return next(iter(self.unreachable_sites.values()), None)
 
     def ignore_failure(self, failure):
         """Optional resources (robots.txt, sitemap, feed) may fail; log and go on."""
@@ -154,7 +166,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             return  # not a failure: fetched under its own URL / a replay of what the archive never received
         reason = type(failure.value).__name__
         self.crawler.stats.inc_value(f"errors/fetch/{reason}")
-        self.session.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}")
+        self.session.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}",
+                                  site=failure.request.meta.get("site"))
 
     # -- requests ------------------------------------------------------------------------------
     def page_request(self, url: str, site: str, role: str = "page", force: bool = False, priority: int = 0):
@@ -231,11 +244,11 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         try:
             decoded = decode_page(response.body, content_type)
         except UndecodablePage as error:
-            self.session.record_error("undecodable", f"{url}: {error}; not archived")
+            self.session.record_error("undecodable", f"{url}: {error}; not archived", site=site)
             return
         if decoded.replaced:
             self.crawler.stats.inc_value("decoding/replaced", decoded.replaced)
-            self.session.record_error("decoding", f"{url}: {decoded.replaced} bad byte sequences replaced")
+            self.session.record_error("decoding", f"{url}: {decoded.replaced} bad byte sequences replaced", site=site)
         if decoded.encoding != response.encoding:
             response = response.replace(body=decoded.text, encoding="utf-8")
         item = PageItem(

@@ -4,6 +4,10 @@ reached at all."""
 
 from __future__ import annotations
 
+import difflib
+import os
+import shutil
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,8 +33,41 @@ class StartError(ValueError):
     """A bad `-a` value. The message is the one line the user sees."""
 
 
-def truthy(value) -> bool:
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
+TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+SPIDER_ARGUMENTS = ("start_url", "sites", "source", "full", "all_captures", "from", "until")
+
+
+def boolean(name: str, value) -> bool:
+    """A `-a name=value` flag: 1/0, true/false, yes/no, on/off; anything else is refused."""
+    word = str(value).strip().lower()
+    if word in TRUE:
+        return True
+    if word in FALSE:
+        return False
+    raise StartError(f"-a {name}={value}: expected 1 or 0 (true/false, yes/no, on/off)")
+
+
+def refuse_unknown(arguments: dict) -> None:
+    """A misspelt `-a` name would otherwise be ignored and the default portal crawled. Names that
+    start with `_` are the scheduler's (scrapyd's `_job`)."""
+    for name in arguments:
+        if name not in SPIDER_ARGUMENTS and not name.startswith("_"):
+            close = difflib.get_close_matches(name, SPIDER_ARGUMENTS, n=1)
+            hint = f"; did you mean -a {close[0]}=…?" if close else ""
+            raise StartError(f"-a {name}: unknown argument (known: {', '.join(SPIDER_ARGUMENTS)}){hint}")
+
+
+def crawl_command() -> str:
+    """The crawl command as the user runs it, for the hints in errors and logs."""
+    named = os.environ.get("COMMUNE_ARCHIVE_CRAWL")     # set by `commune-archive crawl` (crawler/cli.py)
+    if named:
+        return named
+    program = sys.argv[0] if sys.argv and sys.argv[0] else "scrapy"
+    if program.endswith("__main__.py"):            # python -m scrapy
+        return f"{sys.executable} -m scrapy crawl portal"
+    if shutil.which(os.path.basename(program)) == os.path.abspath(program):
+        program = os.path.basename(program)         # on PATH: as typed
+    return f"{program} crawl portal"
 
 
 def parse_start_urls(start_url: str | None, sites: str | None, default: str) -> list[str]:
