@@ -72,7 +72,7 @@ from bench.server import PHOTO_CACHE, BenchServer, PhotoMix  # noqa: E402
 from tests.fixtures.model import ImageRef, InlineImage  # noqa: E402
 from tests.fixtures.portal import Portal  # noqa: E402
 
-# Politeness lifted for 127.0.0.1, as tests/conftest.py does (CONVENTIONS.md §1); the fetch-only
+# Politeness lifted for 127.0.0.1, as tests/conftest.py does (docs/conventions.md §1); the fetch-only
 # limit runs with exactly these settings too.
 FAST_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",

@@ -1,5 +1,5 @@
 """Scrapy settings for the commune portal archive. Polite by default: these portals run on small
-servers (CONVENTIONS.md §1). Tests and benchmarks on 127.0.0.1 lift the limits with -s."""
+servers (docs/conventions.md §1). Tests and benchmarks on 127.0.0.1 lift the limits with -s."""
 
 BOT_NAME = "commune_archive"
 SPIDER_MODULES = ["crawler.spiders"]

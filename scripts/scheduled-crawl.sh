@@ -1,20 +1,25 @@
-#!/usr/bin/env bash
-# One scheduled crawl: the entry point for cron and the systemd timer (deploy/).
-#   scripts/scheduled-crawl.sh [START_URL] [ARCHIVE_PATH]
-# Logs go to logs/crawl-YYYYmmdd-HHMMSS.log (kept 60 days); the exit status is scrapy's
-# (docs/operations.md lists them). A second run while one is active exits 2 at once: the archive
-# lock refuses it, so runs never pile up.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+#!/bin/sh
+# One scheduled crawl: the entry point for the systemd unit and the cron line (deploy/).
+#   scripts/scheduled-crawl.sh [START_URL] [ARCHIVE_PATH]      (or the same as environment variables;
+#   VENV: the project's virtualenv, default .venv in the project folder)
+# It writes nothing in the project folder. Output goes to stdout/stderr (the journal, under
+# systemd) or, with LOG_DIR set, is appended to $LOG_DIR/crawl.log (the folder is made). The exit
+# status is the crawl's: 0 ran, 2 one error line (unreachable portal, unusable or locked archive),
+# 1 Scrapy could not start (docs/operations.md).
+set -eu
+project=$(cd "$(dirname "$0")/.." && pwd)
 
 START_URL=${1:-${START_URL:-https://vinhte.chaudoc.angiang.gov.vn/}}
-ARCHIVE=${2:-${ARCHIVE_PATH:-archive.db}}
-mkdir -p logs
-log="logs/crawl-$(date +%Y%m%d-%H%M%S).log"
-find logs -name 'crawl-*.log' -mtime +60 -delete 2>/dev/null || true
+ARCHIVE_PATH=${2:-${ARCHIVE_PATH:-archive.db}}
+VENV=${VENV:-$project/.venv}
 
+if [ -n "${LOG_DIR:-}" ]; then
+  mkdir -p "$LOG_DIR"
+  exec >>"$LOG_DIR/crawl.log" 2>&1
+fi
+
+echo "$(date -Is) crawl ${START_URL} -> ${ARCHIVE_PATH}"
 status=0
-.venv/bin/scrapy crawl portal -a "start_url=${START_URL}" -s "ARCHIVE_PATH=${ARCHIVE}" \
-  -s LOG_FILE="${log}" -s LOG_LEVEL=INFO || status=$?
-echo "$(date -Is) crawl ${START_URL} -> ${ARCHIVE}: exit ${status} (log ${log})" >> logs/runs.log
+"$VENV/bin/python" -m crawler.cli crawl -a "start_url=${START_URL}" -s "ARCHIVE_PATH=${ARCHIVE_PATH}" || status=$?
+echo "$(date -Is) crawl ${START_URL} -> ${ARCHIVE_PATH}: exit ${status}"
 exit "${status}"

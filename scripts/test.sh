@@ -6,6 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian's own python3 when there is one: a venv made from it can be run by any user, as the deploy
+# tests do (tests/test_deploy.py runs the scheduled crawl as nobody); an interpreter under a private
+# home (pyenv in /root) cannot.
+if [ -z "${PYTHON:-}" ] && [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null; then
+  PYTHON=/usr/bin/python3
+fi
 PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
@@ -18,10 +24,11 @@ if [ ! -x .venv-pywb/bin/wayback ]; then
   .venv-pywb/bin/python -m pip install --quiet -r tests/pywb-requirements.txt
 fi
 
-# Debian's chromium (browser tests, pywb replay) and wget (a WARC written by another tool).
+# Debian's chromium (browser tests, pywb replay), wget (a WARC written by another tool), systemd-analyze.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v wget >/dev/null 2>&1 || missing+=(wget)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)      # the deploy tests verify the unit
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive

@@ -39,7 +39,7 @@ VINH_TRACH_HOST = "vinhtrach.angiang.gov.vn"
 VINH_TE = f"https://{VINH_TE_HOST}"
 VINH_TRACH = f"https://{VINH_TRACH_HOST}"
 
-#: Titles the tests look articles up by (CONVENTIONS.md: text is NFC).
+#: Titles the tests look articles up by (docs/conventions.md: text is NFC).
 VINH_TE_TITLE = "Đảng ủy xã Vĩnh Tế tổ chức Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024"
 NEWER_MENTION_TITLE = "Hội Nông dân ra quân làm đường giao thông nông thôn"
 VINH_TRACH_TITLE = "Xã Vĩnh Trạch triển khai nghị quyết về chuyển đổi số"

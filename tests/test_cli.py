@@ -1,4 +1,4 @@
-"""The command-line contract (CONVENTIONS.md §1): errors are one clear line, non-zero, no
+"""The command-line contract (docs/conventions.md §1): errors are one clear line, non-zero, no
 traceback, and nothing already archived is lost; standard Scrapy flags keep working."""
 
 from __future__ import annotations

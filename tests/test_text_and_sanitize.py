@@ -1,4 +1,4 @@
-"""body_text rules (CONVENTIONS.md §2) and the HTML sanitizer, on small hand-made bodies."""
+"""body_text rules (docs/conventions.md §2) and the HTML sanitizer, on small hand-made bodies."""
 
 import unicodedata
 

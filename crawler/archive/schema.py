@@ -1,4 +1,4 @@
-"""The archive's schema (CONVENTIONS.md §2), created and migrated in code with sqlite-utils.
+"""The archive's schema (docs/conventions.md §2), created and migrated in code with sqlite-utils.
 
 `ensure_schema(db)` is idempotent: it creates what is missing and adds columns that a newer
 version of the project introduced, so an archive written by an older crawler opens in a newer one.

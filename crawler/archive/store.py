@@ -1,6 +1,6 @@
 """Writes to the archive. One transaction per article: a crash never leaves half an article.
 
-Rules (CONVENTIONS.md §2): one article = one row however many URLs reach it; re-crawling never
+Rules (docs/conventions.md §2): one article = one row however many URLs reach it; re-crawling never
 duplicates and never deletes; an edited article keeps its previous version in `revisions`
 (`content_hash` decides); a page that answers 404/410 is marked `gone` and keeps everything.
 """

@@ -1,5 +1,5 @@
 """`scrapy crawl`, with the exit status and the one-line errors the CLI contract promises
-(CONVENTIONS.md §1): a bad `-a` value, an archive that cannot be opened, written or locked, or a
+(docs/conventions.md §1): a bad `-a` value, an archive that cannot be opened, written or locked, or a
 start URL that cannot be reached ends with one clear line on stderr, no traceback, exit status 2."""
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ STATIC_DIR = PACKAGE_DIR / "static"
 
 #: The database section of metadata.yml that describes an archive, whatever its file is called.
 ARCHIVE_SECTION = "archive"
-#: Tables that make a database an archive (CONVENTIONS.md §2).
+#: Tables that make a database an archive (docs/conventions.md §2).
 ARCHIVE_TABLES = frozenset({"sites", "articles", "articles_fts", "images", "article_images"})
 
 

@@ -1,4 +1,4 @@
-"""HTML → article, free of Scrapy so it can be tested and benchmarked alone (CONVENTIONS.md §3)."""
+"""HTML → article, free of Scrapy so it can be tested and benchmarked alone (docs/conventions.md §3)."""
 
 from .article import detect_profile, extract_article, extract_document, parse_document, site_title
 from .body import Attachment, ImageRef

@@ -1,6 +1,6 @@
 """`extract_article(html, url)`: a page in, the cleaned article out (or None for listings/home).
 
-Pure: no Scrapy, no network, no database (CONVENTIONS.md §3). A layout profile is chosen by the
+Pure: no Scrapy, no network, no database (docs/conventions.md §3). A layout profile is chosen by the
 page's signature; pages no profile knows go to the generic extractor (generic.py), which may use
 the site's model of repeated blocks (sitelearn.py). Both paths hand their parts to assemble.py.
 """

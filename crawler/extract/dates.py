@@ -1,7 +1,7 @@
 """Dates as Vietnamese portals write them, normalized to ISO 8601 in Asia/Ho_Chi_Minh (+07:00).
 
 A value with a time becomes `2024-03-22T10:15:00+07:00`; a value known only to the day stays a day,
-`2024-03-22` (CONVENTIONS.md §2). Machine values (ISO 8601, RFC 2822 in feeds) carrying another
+`2024-03-22` (docs/conventions.md §2). Machine values (ISO 8601, RFC 2822 in feeds) carrying another
 offset are converted; naive ones are taken as local time.
 
 Formats understood (see tests/test_dates.py):

@@ -1,7 +1,7 @@
 """Which file an `<img>` really shows: the original, not a resized derivative.
 
 CMSs serve scaled copies under predictable names; the archive keeps the original whenever the
-site serves it (CONVENTIONS.md §2). Each rule maps a derivative URL to its original:
+site serves it (docs/conventions.md §2). Each rule maps a derivative URL to its original:
   Drupal   /sites/default/files/styles/<style>/public/<path>?itok=…  →  /sites/default/files/<path>
   WordPress /wp-content/uploads/2024/03/x-300x200.jpg                 →  …/x.jpg
   NukeViet  /assets/news/2024_03/x.jpg (thumb)                        →  /uploads/news/2024_03/x.jpg

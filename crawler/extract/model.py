@@ -1,4 +1,4 @@
-"""The cleaned article: what `extract_article` returns and the archive stores (CONVENTIONS.md §2)."""
+"""The cleaned article: what `extract_article` returns and the archive stores (docs/conventions.md §2)."""
 
 from __future__ import annotations
 

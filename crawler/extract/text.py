@@ -1,4 +1,4 @@
-"""Text of an HTML fragment as the archive stores it (CONVENTIONS.md §2, `body_text`).
+"""Text of an HTML fragment as the archive stores it (docs/conventions.md §2, `body_text`).
 
 One block element = one paragraph; paragraphs are separated by one blank line; whitespace runs,
 including `&nbsp;` indentation, collapse to one space; a single `<br>` keeps a line break ("\n"),
