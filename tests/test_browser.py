@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.archive_builder import PAYLOAD, VINH_TE_TITLE, Beacon, build_browse_archive
+from tests.archive_builder import CHANGED_TITLE, PAYLOAD, VINH_TE_TITLE, Beacon, build_browse_archive, find_article_id
 
 pytestmark = pytest.mark.browser
 
@@ -233,3 +233,24 @@ def test_an_archived_svg_opened_on_its_own_runs_nothing(watched, server, browse_
     attempts = watched.requests_to("payload-beacon")
     assert all(watched.failures.get(url) == "csp" for url in attempts), (attempts, watched.failures)
     assert beacon.count == 0, beacon.requests
+
+
+def test_an_earlier_version_reads_as_a_page_with_its_changes(watched, server, browse_archive):
+    """From the article page to its earlier version: the old text, the words the edit added marked,
+    the way back to the current version (issue 19)."""
+    page = watched.page
+    article_id = find_article_id(browse_archive.path, CHANGED_TITLE)
+    page.goto(f"{server}/archive/-/article/{article_id}")
+    page.click(".archive-revisions a")
+    page.wait_for_selector(".archive-diff")
+    assert "/revision/" in page.url
+    inserted = page.inner_text(".archive-diff-body ins")
+    assert "và thứ Sáu" in inserted
+    assert "tiếp công dân vào thứ Năm hằng tuần" in page.inner_text(".archive-body-old")
+    color = page.evaluate("() => getComputedStyle(document.querySelector('.archive-diff ins')).backgroundColor")
+    assert color not in ("rgba(0, 0, 0, 0)", "transparent"), "insertions are marked, not just tagged"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "article-earlier-version.png"), full_page=True)
+    page.click("text=Xem bản hiện tại")
+    assert page.url.endswith(f"/archive/-/article/{article_id}")
+    assert not watched.dialogs

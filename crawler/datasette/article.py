@@ -47,7 +47,7 @@ async def article_page(request, datasette):
         datasette, database, article,
         images=await _all(db, IMAGES_SQL, [article_id]),
         attachments=await _all(db, ATTACHMENTS_SQL, [article_id]),
-        revisions=(await db.execute("select count(*) from revisions where article_id = ?", [article_id])).first()[0],
+        revisions=await _all(db, REVISIONS_SQL, [article_id]),
     )
     html = await datasette.render_template(TEMPLATE, context, request=request, view_name="archive_article")
     return Response.html(html, headers=dict(ARTICLE_HEADERS))
@@ -73,6 +73,7 @@ select ai.position, ai.image_sha256, ai.url, ai.alt, ai.caption, i.width, i.heig
 from article_images ai join images i on i.sha256 = ai.image_sha256
 where ai.article_id = ? order by ai.position
 """
+REVISIONS_SQL = "select id, captured, stored, reason from revisions where article_id = ? order by id desc"
 ATTACHMENTS_SQL = """
 select aa.position, aa.attachment_sha256, aa.url, aa.title, t.filename, t.mime, t.size
 from article_attachments aa join attachments t on t.sha256 = aa.attachment_sha256
@@ -90,7 +91,7 @@ async def _all(db, sql: str, params: list) -> list[dict]:
 
 
 def article_context(datasette, database: str, article: dict, *, images: list[dict], attachments: list[dict],
-                    revisions: int) -> dict:
+                    revisions: list[dict]) -> dict:
     """Everything the template shows, decided here so the template only lays it out."""
     urls = datasette.urls
     articles_table = urls.table(database, "articles")
@@ -113,13 +114,25 @@ def article_context(datasette, database: str, article: dict, *, images: list[dic
         "featured": _figure(datasette, featured) if featured else None,
         "gallery": [_figure(datasette, image) for image in gallery],
         "attachments": [_attachment(datasette, attachment) for attachment in attachments],
-        "revisions": revisions,
-        "revisions_url": f"{urls.table(database, 'revisions')}?{urlencode({'article_id': article['id']})}",
+        "summary": article["summary"] if not repeats_body(article["summary"], article["body_text"]) else None,
+        "revisions": [{"url": f"{urls.database(database)}/-/article/{article['id']}/revision/{revision['id']}",
+                       "when": reader_date(revision["captured"] or revision["stored"]),
+                       "reextraction": revision["reason"] == "reextraction"} for revision in revisions],
         "row_url": urls.row(database, "articles", str(article["id"])),
         "articles_url": articles_table,
         "search_url": urls.database(database) + "/search",
         "css_urls": [urls.static("app.css"), urls.path("/-/archive-static/archive.css")],
     }
+
+
+def repeats_body(summary: str | None, body_text: str | None) -> bool:
+    """Whether the declared summary is the body's own opening (shown once, in the body, then)."""
+    if not summary or not body_text:
+        return False
+    def flat(text: str) -> str:
+        return " ".join(text.split()).casefold().rstrip(" .…")
+    lead, opening = flat(summary), flat(body_text[: len(summary) + 200])
+    return bool(lead) and (opening.startswith(lead) or lead.startswith(flat(body_text.split("\n\n")[0])))
 
 
 def split_images(images: list[dict], *, shown_inline: set[str]) -> tuple[dict | None, list[dict]]:

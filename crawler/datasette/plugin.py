@@ -8,6 +8,7 @@ piece that lives in its own module:
 - facets       a `year` facet over `published`
 - cells        titles link to the article page; images as thumbnails; highlighted snippets
 - article      `/<database>/-/article/<id>`, the reading page (strict CSP, body re-sanitized)
+- revisions    `/<database>/-/article/<id>/revision/<n>`, an earlier version with a word diff
 - media        `/-/archive-image/<sha256>`, `/-/archive-thumb/<sha256>`, `/-/archive-file/<sha256>`
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from . import article, cells, config, media, relevance
+from . import article, cells, config, media, relevance, revisions
 from .facets import YearFacet
 
 
@@ -46,6 +47,8 @@ def register_routes(datasette):
         (rf"^/-/archive-file/{sha256}$", media.archive_file),
         (r"^/-/archive-static/(?P<name>[A-Za-z0-9_.-]+)$", media.static_file),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})$", article.article_page),
+        (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})/revision/(?P<revision>\d{1,18})$",
+         revisions.revision_page),
     ]
 
 
