@@ -149,10 +149,31 @@ def test_search_box_finds_the_article_typed_without_diacritics(watched, server, 
     page.goto(f"{server}/archive/articles")
     page.fill("input#_search", "dang uy vinh te")
     page.press("input#_search", "Enter")
-    page.wait_for_url("**/archive/search?**")
-    first = page.locator("table.rows-and-columns tbody tr").first.locator("td.col-title a")
+    page.wait_for_url("**/archive/-/search?**")
+    first = page.locator(".archive-results li").first.locator("a.archive-result-title")
     assert first.inner_text().strip() == VINH_TE_TITLE
     assert first.get_attribute("href") == f"/archive/-/article/{browse_archive.vinh_te_id}"
+
+
+def test_the_search_page_searches_filters_and_highlights(watched, server, browse_archive):
+    """The reader's search page (issue 19): a box and filters, no SQL; results highlighted."""
+    page = watched.page
+    page.goto(f"{server}/archive/-/search")
+    assert page.title() == "Tìm kiếm · archive"
+    page.fill("input[name=q]", "dang uy")
+    page.select_option("select[name=portal]", label="Cổng thông tin điện tử xã Vĩnh Tế")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".archive-results")
+    assert page.title() == "Tìm kiếm: dang uy · archive"
+    first = page.locator(".archive-results li").first
+    assert first.locator("a.archive-result-title").inner_text().strip() == VINH_TE_TITLE
+    marked = first.locator("mark").all_inner_texts()
+    assert "Đảng" in marked, marked
+    body = page.inner_text("body")
+    assert "SQL" not in body
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    assert not watched.dialogs
 
 
 def test_article_page_shows_its_images_and_paragraphs(watched, server, browse_archive):

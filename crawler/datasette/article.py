@@ -120,7 +120,7 @@ def article_context(datasette, database: str, article: dict, *, images: list[dic
                        "reextraction": revision["reason"] == "reextraction"} for revision in revisions],
         "row_url": urls.row(database, "articles", str(article["id"])),
         "articles_url": articles_table,
-        "search_url": urls.database(database) + "/search",
+        "search_url": urls.database(database) + "/-/search",
         "css_urls": [urls.static("app.css"), urls.path("/-/archive-static/archive.css")],
     }
 

@@ -4,8 +4,8 @@
 - image hashes (`image_sha256`, a query's `image`) and `images.content` show as thumbnails that
   open the archived original — served by our routes, never as data: URIs, so size and format
   (WebP, large photos) do not matter;
-- document hashes and `attachments.content` become download links;
-- a search `snippet` shows its matched words highlighted.
+- document hashes and `attachments.content` become download links.
+(Search results, highlighted, are the search page's: search_page.py.)
 
 Everything taken from the archive is escaped (markupsafe); only our own tags are markup.
 """
@@ -17,10 +17,6 @@ import markupsafe
 from .config import is_archive
 from .media import SHA256
 
-# snippet() markers chosen by the `search` canned query: private-use characters that cannot
-# occur in archived text (NFC text from HTML pages), so escaping can never split a highlight.
-HIGHLIGHT_START = "\ue000"
-HIGHLIGHT_END = "\ue001"
 IMAGE_COLUMNS = frozenset({"image", "image_sha256"})
 FILE_COLUMNS = frozenset({"attachment", "attachment_sha256"})
 
@@ -60,8 +56,6 @@ async def render_archive_cell(row, value, column: str, table: str | None, databa
         if table == "attachments":
             name = row_value(row, "filename") or "tệp"
             return file_link(datasette, row_value(row, "sha256"), f"{name} ({len(value):,} bytes)")
-    if column == "snippet" and isinstance(value, str) and HIGHLIGHT_START in value:
-        return highlighted(value)
     return None
 
 
@@ -107,10 +101,3 @@ def thumbnail(datasette, sha256: str) -> markupsafe.Markup:
 
 def file_link(datasette, sha256: str, label: str) -> markupsafe.Markup:
     return markupsafe.Markup('<a href="{}">{}</a>').format(datasette.urls.path(f"/-/archive-file/{sha256}"), label)
-
-
-def highlighted(snippet: str) -> markupsafe.Markup:
-    escaped = str(markupsafe.escape(snippet))
-    return markupsafe.Markup(
-        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>")
-    )

@@ -4,9 +4,10 @@ Installed with the project, so plain `datasette archive.db` picks it up. Each ho
 piece that lives in its own module:
 
 - config       which attached databases are archives; metadata.yml applied to each of them
-- relevance    `?_search=` on articles answered by the bm25-ranked `search` canned query
+- relevance    `?_search=` on articles answered by the reader's search page
+- search_page  `/<database>/-/search`: a search box, portal/category/year filters, ranked results
 - facets       a `year` facet over `published`
-- cells        titles link to the article page; images as thumbnails; highlighted snippets
+- cells        titles link to the article page; images as thumbnails
 - article      `/<database>/-/article/<id>`, the reading page (strict CSP, body re-sanitized)
 - revisions    `/<database>/-/article/<id>/revision/<n>`, an earlier version with a word diff
 - media        `/-/archive-image/<sha256>`, `/-/archive-thumb/<sha256>`, `/-/archive-file/<sha256>`
@@ -17,7 +18,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from . import article, cells, config, media, relevance, revisions
+from . import article, cells, config, media, relevance, revisions, search_page
 from .facets import YearFacet
 
 
@@ -47,6 +48,7 @@ def register_routes(datasette):
         (rf"^/-/archive-file/{sha256}$", media.archive_file),
         (r"^/-/archive-static/(?P<name>[A-Za-z0-9_.-]+)$", media.static_file),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})$", article.article_page),
+        (r"^/(?P<database>[^/.]+)/-/search$", search_page.search_page),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})/revision/(?P<revision>\d{1,18})$",
          revisions.revision_page),
     ]

@@ -2,17 +2,17 @@
 
 Datasette 0.65's table view can only order by a column (simonw/datasette#268), so `?_search=` on
 `articles` comes back in the table's default order, `published` descending — the newest article
-that mentions "Vĩnh Tế" once would beat the one about it. The `search` canned query ranks with
-bm25 (title weighted above body). This ASGI wrapper sends a table search there whenever the reader
-did not ask for anything the ranked page cannot express:
+that mentions "Vĩnh Tế" once would beat the one about it. The reader's search page
+(search_page.py) ranks by relevance. This ASGI wrapper sends a table search there whenever the
+reader did not ask for anything the ranked page cannot express:
 
-    /archive/articles?_search=dang+uy+vinh+te            -> /archive/search?q=dang+uy+vinh+te
-    ...&site=H / &category=C / &published__startswith=Y  -> carried over as site / category / year
+    /archive/articles?_search=dang+uy+vinh+te            -> /archive/-/search?q=dang+uy+vinh+te
+    ...&site=H / &category=C / &published__startswith=Y  -> carried over as portal / category / year
     the default sort echoed by the table's form          -> still ranked (the form always sends it)
 
 Any other filter, facet, page, column choice or sort, and `_order=date`, keep the table view
 (with its facets, newest first). JSON/CSV (`articles.json?_search=`) are never redirected; the
-ranked results are at `/archive/search.json?q=`.
+ranked results are at `/archive/-/search?q=…&_format=json` (or `csv`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from datasette.utils import tilde_decode
 from .config import is_archive
 
 SEARCHED_TABLE = "articles"
-SEARCH_QUERY = "search"
+SEARCH_PAGE = "-/search"
 DEFAULT_SORT_COLUMN = "published"
 #: Table arguments the ranked page understands, and the canned-query parameter each becomes.
-CARRIED_OVER = {"_search": "q", "site": "site", "category": "category", "published__startswith": "year"}
+CARRIED_OVER = {"_search": "q", "site": "portal", "category": "category", "published__startswith": "year"}
 SORT_ARGUMENTS = {"_sort", "_sort_desc", "_sort_by_desc"}
 _TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
 
@@ -47,11 +47,11 @@ def ranked_search_location(datasette, scope) -> str | None:
     parameters = ranked_parameters(args)
     if parameters is None:
         return None
-    return datasette.urls.database(database) + f"/{SEARCH_QUERY}?" + urlencode(parameters)
+    return datasette.urls.database(database) + f"/{SEARCH_PAGE}?" + urlencode(parameters)
 
 
 def ranked_parameters(args: list[tuple[str, str]]) -> dict[str, str] | None:
-    """The `search` query's parameters for these table arguments, or None if they ask for more."""
+    """The search page's parameters for these table arguments, or None if they ask for more."""
     keys = [key for key, _ in args]
     named = dict(args)
     if not named.get("_search", "").strip() or len(set(keys)) != len(keys):
@@ -98,7 +98,7 @@ def _database_name(datasette, route: str) -> str | None:
 
 
 def relevance_first(datasette):
-    """The asgi_wrapper: redirect plain searches of `articles` to the ranked `search` query."""
+    """The asgi_wrapper: redirect plain searches of `articles` to the ranked search page."""
 
     def wrap(app):
         async def redirect_searches(scope, receive, send):
