@@ -275,3 +275,27 @@ def test_an_earlier_version_reads_as_a_page_with_its_changes(watched, server, br
     page.click("text=Xem bản hiện tại")
     assert page.url.endswith(f"/archive/-/article/{article_id}")
     assert not watched.dialogs
+
+
+def test_the_portals_overview_and_readable_tables(watched, server, browse_archive):
+    """The portals overview with its charts, the articles table without its bulky columns and the
+    crawl runs as a summary (issue 19); screenshots of each."""
+    page = watched.page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(f"{server}/")
+    page.click("a:has-text('portals')")
+    page.wait_for_selector("svg.archive-chart")
+    assert page.locator(".archive-portal-card").count() == 2
+    bars = page.locator("svg.archive-chart rect").count()
+    assert bars >= 2
+    page.screenshot(path=str(ARTIFACTS / "portals.png"), full_page=True)
+    page.goto(f"{server}/archive/articles")
+    headers = page.locator("table.rows-and-columns th").all_inner_texts()
+    assert not any(name.strip().startswith(("body_html", "content_hash", "search_folded")) for name in headers), headers
+    row_height = page.evaluate("() => document.querySelector('table.rows-and-columns tbody tr').offsetHeight")
+    assert row_height < 200, f"rows stay scannable ({row_height} px)"
+    page.screenshot(path=str(ARTIFACTS / "articles-table.png"), full_page=True)
+    page.goto(f"{server}/archive/crawl_runs")
+    assert "requests" in page.inner_text("details.archive-stats summary")
+    page.screenshot(path=str(ARTIFACTS / "crawl-runs.png"), full_page=True)
+    assert not watched.dialogs

@@ -354,7 +354,7 @@ def test_tables_show_images_as_thumbnails_from_the_archive(datasette, browse_arc
     for sha256 in (browse_archive.large_image_sha, browse_archive.webp_image_sha):
         assert f'src="/-/archive-thumb/{sha256}"' in images
     assert "data:image" not in images
-    articles = datasette.get("/archive/articles").text
+    articles = datasette.get("/archive/articles", follow_redirects=True).text
     assert f'href="/archive/-/article/{browse_archive.vinh_te_id}"' in articles
     assert 'class="archive-thumb"' in articles
 

@@ -82,3 +82,35 @@ def test_the_article_page_shows_a_repeated_lead_once(tmp_path):
     assert repeated.count("Sáng ngày 05/7/2024") == 1
     assert 'class="archive-summary"' not in repeated
     assert 'class="archive-summary">Một tóm tắt khác hẳn phần mở đầu.' in distinct
+
+
+def test_tables_open_with_readable_columns(datasette):  # noqa: F811
+    response = datasette.get("/archive/articles?site=vinhte.chaudoc.angiang.gov.vn")
+    assert response.status_code == 302
+    location = response.headers["location"]
+    assert location.startswith("/archive/articles?site=vinhte.chaudoc.angiang.gov.vn&_nocol=body_text")
+    page = datasette.get(location).text
+    for bulky in ("col-body_html", "col-content_hash", "col-search_folded", "col-body_text"):
+        assert bulky not in page
+    assert "col-title" in page and "col-published" in page
+    chosen = datasette.get("/archive/articles?_col=title&_col=body_text")
+    assert chosen.status_code == 200 and "col-body_text" in chosen.text, "a reader's own choice stands"
+    assert datasette.get("/archive/articles.json?_shape=array").status_code == 200, "JSON keeps every column"
+
+
+def test_front_page_links_and_readable_crawl_runs(datasette):  # noqa: F811
+    front = datasette.get("/").text
+    for target in ("/archive/articles", "/archive/-/search", "/archive/-/portals"):
+        assert f'href="{target}"' in front
+    runs = datasette.get("/archive/crawl_runs").text
+    assert '<details class="archive-stats"><summary>12 requests' in runs
+
+
+def test_the_portals_overview(datasette):  # noqa: F811
+    response = datasette.get("/archive/-/portals")
+    assert response.status_code == 200 and "script-src 'none'" in response.headers["content-security-policy"]
+    page = response.text
+    assert "Cổng thông tin điện tử xã Vĩnh Tế" in page and "Cổng thông tin điện tử xã Vĩnh Trạch" in page
+    assert page.count('<svg class="archive-chart"') >= 2, "a chart of articles per month for each portal"
+    assert re.search(r"<title>2024-\d\d: \d+ bài</title>", page)
+    assert "<script" not in page

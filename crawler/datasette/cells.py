@@ -12,6 +12,8 @@ Everything taken from the archive is escaped (markupsafe); only our own tags are
 
 from __future__ import annotations
 
+import json
+
 import markupsafe
 
 from .config import is_archive
@@ -56,7 +58,27 @@ async def render_archive_cell(row, value, column: str, table: str | None, databa
         if table == "attachments":
             name = row_value(row, "filename") or "tệp"
             return file_link(datasette, row_value(row, "sha256"), f"{name} ({len(value):,} bytes)")
+    if table == "crawl_runs" and column == "stats" and isinstance(value, str) and value.startswith("{"):
+        return run_stats(value)
     return None
+
+
+# crawl_runs.stats is Scrapy's whole stats dict: the few numbers a reader wants, the rest folded.
+RUN_STATS = (("downloader/request_count", "requests"), ("downloader/response_count", "responses"),
+             ("item_scraped_count", "pages"), ("captures/response", "captures"),
+             ("elapsed_time_seconds", "seconds"), ("log_count/ERROR", "error lines"))
+
+
+def run_stats(raw: str) -> markupsafe.Markup:
+    try:
+        stats = json.loads(raw)
+    except ValueError:
+        return markupsafe.Markup("{}").format(raw[:200])
+    shown = [f"{stats[key]:,.0f} {label}" if isinstance(stats.get(key), (int, float)) else None
+             for key, label in RUN_STATS]
+    summary = " · ".join(part for part in shown if part) or "stats"
+    return markupsafe.Markup('<details class="archive-stats"><summary>{}</summary><pre>{}</pre></details>').format(
+        summary, json.dumps(stats, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def foreign_key_value(value):

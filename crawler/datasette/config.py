@@ -93,12 +93,21 @@ def metadata_for(datasette) -> dict:
     """
     cached = _metadata_json.get(datasette)
     if cached is None:
-        cached = _metadata_json[datasette] = json.dumps(build_metadata(archives(datasette)))
+        cached = _metadata_json[datasette] = json.dumps(build_metadata(archives(datasette), path=datasette.urls.path))
     return json.loads(cached)
 
 
-def build_metadata(found: dict[str, ArchiveInfo]) -> dict:
+# The front page's words for the reader's pages become links to the first archive's pages.
+FRONT_PAGE_LINKS = {"articles": "/{db}/articles", "search": "/{db}/-/search", "portals": "/{db}/-/portals"}
+
+
+def build_metadata(found: dict[str, ArchiveInfo], path=lambda p: p) -> dict:
     metadata = copy.deepcopy(packaged_metadata())
+    if found and metadata.get("description_html"):
+        first = next(iter(found))
+        for word, target in FRONT_PAGE_LINKS.items():
+            metadata["description_html"] = metadata["description_html"].replace(
+                f"<strong>{word}</strong>", f'<a href="{path(target.format(db=first))}"><strong>{word}</strong></a>')
     databases = metadata.get("databases") or {}
     section = databases.pop(ARCHIVE_SECTION, {})
     if len(found) == 1:

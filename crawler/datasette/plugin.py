@@ -5,7 +5,9 @@ piece that lives in its own module:
 
 - config       which attached databases are archives; metadata.yml applied to each of them
 - relevance    `?_search=` on articles answered by the reader's search page
+- columns      `articles` and `revisions` open without their bulky columns
 - search_page  `/<database>/-/search`: a search box, portal/category/year filters, ranked results
+- portals      `/<database>/-/portals`: per portal its articles, dates, last crawl, a chart per month
 - facets       a `year` facet over `published`
 - cells        titles link to the article page; images as thumbnails
 - article      `/<database>/-/article/<id>`, the reading page (strict CSP, body re-sanitized)
@@ -18,7 +20,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from jinja2 import ChoiceLoader, FileSystemLoader
 
-from . import article, cells, config, media, relevance, revisions, search_page
+from . import article, cells, columns, config, media, portals, relevance, revisions, search_page
 from .facets import YearFacet
 
 
@@ -49,6 +51,7 @@ def register_routes(datasette):
         (r"^/-/archive-static/(?P<name>[A-Za-z0-9_.-]+)$", media.static_file),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})$", article.article_page),
         (r"^/(?P<database>[^/.]+)/-/search$", search_page.search_page),
+        (r"^/(?P<database>[^/.]+)/-/portals$", portals.portals_page),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})/revision/(?P<revision>\d{1,18})$",
          revisions.revision_page),
     ]
@@ -56,7 +59,8 @@ def register_routes(datasette):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return relevance.relevance_first(datasette)
+    ranked, readable = relevance.relevance_first(datasette), columns.readable_tables(datasette)
+    return lambda app: ranked(readable(app))
 
 
 @hookimpl

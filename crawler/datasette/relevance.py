@@ -30,6 +30,7 @@ DEFAULT_SORT_COLUMN = "published"
 #: Table arguments the ranked page understands, and the canned-query parameter each becomes.
 CARRIED_OVER = {"_search": "q", "site": "portal", "category": "category", "published__startswith": "year"}
 SORT_ARGUMENTS = {"_sort", "_sort_desc", "_sort_by_desc"}
+COLUMN_ARGUMENTS = {"_col", "_nocol"}   # which columns the table showed: nothing to the search page
 _TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
 
 
@@ -52,6 +53,7 @@ def ranked_search_location(datasette, scope) -> str | None:
 
 def ranked_parameters(args: list[tuple[str, str]]) -> dict[str, str] | None:
     """The search page's parameters for these table arguments, or None if they ask for more."""
+    args = [(key, value) for key, value in args if key not in COLUMN_ARGUMENTS]
     keys = [key for key, _ in args]
     named = dict(args)
     if not named.get("_search", "").strip() or len(set(keys)) != len(keys):
