@@ -46,6 +46,28 @@ class _NoNetworkTracebacks(logging.Filter):
         return True
 
 
+class _StartupDumps(logging.Filter):
+    """Scrapy's start-up dumps at INFO — enabled add-ons and components, overridden settings — are
+    most of a run's log; a user reads the progress lines and the closing summary."""
+
+    DUMPS = ("Overridden settings", "Enabled addons", "Enabled extensions", "Enabled downloader middlewares",
+             "Enabled spider middlewares", "Enabled item pipelines")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.DUMPS)
+
+
+def quiet_scrapy_startup(settings) -> None:
+    """Leave Scrapy's start-up dumps out of the log unless LOG_LEVEL is DEBUG."""
+    level = logging.getLevelName(str(settings.get("LOG_LEVEL", "INFO")).upper())
+    if not isinstance(level, int) or level < logging.INFO:
+        return
+    for name in ("scrapy.crawler", "scrapy.addons", "scrapy.middleware"):
+        logger_ = logging.getLogger(name)
+        if not any(isinstance(f, _StartupDumps) for f in logger_.filters):
+            logger_.addFilter(_StartupDumps())
+
+
 def session_of(crawler) -> "ArchiveSession":
     session = crawler.get_extension(ArchiveSession)
     if session is None:
@@ -58,11 +80,7 @@ class ArchiveSession:
         self.crawler = crawler
         self.stats = crawler.stats
         logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_NoNetworkTracebacks())
-        level = logging.getLevelName(str(crawler.settings.get("LOG_LEVEL", "INFO")).upper())
-        if isinstance(level, int) and level >= logging.INFO:
-            # Scrapy's lists of enabled components, at INFO, are most of a run's log; a user reads
-            # the progress lines and the closing summary (-s LOG_LEVEL=DEBUG shows everything).
-            logging.getLogger("scrapy.middleware").setLevel(logging.WARNING)
+        quiet_scrapy_startup(crawler.settings)
         path = Path(crawler.settings.get("ARCHIVE_PATH"))
         if not path.parent.is_dir():
             raise ArchiveError(f"cannot write archive {path}: folder {path.parent} does not exist")

@@ -21,7 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from .extensions import session_of
+from .extensions import quiet_scrapy_startup, session_of
 from .recorder import REPLAYED
 
 logger = logging.getLogger(__name__)
@@ -102,6 +102,7 @@ def replay(archive_path, sites: list[ReplaySite], *, keep_extraction: bool, run_
     merged.setmodule("crawler.settings", priority="project")
     merged.setdict(replay_settings(archive_path, keep_extraction=keep_extraction, run_mode=run_mode), priority="cmdline")
     merged.setdict(settings or {}, priority="cmdline")
+    quiet_scrapy_startup(merged)
     process = AsyncCrawlerProcess(merged)
     pending = [(source, [site for site in sites if site.source == source]) for source in ("live", "wayback")]
     pending = [(source, chosen) for source, chosen in pending if chosen]

@@ -65,6 +65,7 @@ TELNETCONSOLE_ENABLED = False   # a scheduled job opens no ports
 REMOTE_CONTROL_ENABLED = False
 LOGSTATS_INTERVAL = 60.0        # the progress line
 STATS_DUMP = False              # Scrapy's stats go to crawl_runs.stats, not ~80 lines of the log
+LOG_VERSIONS = []               # nor the versions of lxml, Twisted… (`scrapy version -v` has them)
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -299,3 +299,17 @@ def test_the_portals_overview_and_readable_tables(watched, server, browse_archiv
     assert "requests" in page.inner_text("details.archive-stats summary")
     page.screenshot(path=str(ARTIFACTS / "crawl-runs.png"), full_page=True)
     assert not watched.dialogs
+
+
+def test_the_images_gallery(watched, server, browse_archive):
+    page = watched.page
+    page.goto(f"{server}/")
+    page.click("a:has-text('images')")
+    page.wait_for_selector(".archive-gallery-grid img")
+    wait_for_images(page)
+    states = image_states(page)
+    assert len(states) >= browse_archive.image_count and all(state["width"] > 0 for state in states), states
+    assert all("/-/archive-thumb/" in state["src"] for state in states)
+    assert page.locator(".archive-gallery-title").count() >= 1, "each image names an article that shows it"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "images-gallery.png"), full_page=True)

@@ -105,3 +105,16 @@ def test_commune_archive_crawls_and_browses_from_any_folder(tmp_path):
     assert missing.returncode == 2 and "no archive at nothing-here.db" in missing.stderr
     unknown = subprocess.run([str(COMMUNE_ARCHIVE), "fly"], cwd=elsewhere, capture_output=True, text=True)
     assert unknown.returncode == 2 and "unknown command 'fly'" in unknown.stderr
+
+
+def test_the_info_log_is_the_progress_and_the_summary(archive_path):
+    with FixtureServer(Portal(seed=2, n_articles=5)) as server:
+        quiet = run_crawl(archive_path, "-a", f"start_url={server.base_url}/")
+        loud = run_crawl(archive_path.with_name("debug.db"), "-a", f"start_url={server.base_url}/",
+                         settings={"LOG_LEVEL": "DEBUG"})
+    lines = quiet.stderr.splitlines()
+    assert len(lines) <= 15, "\n".join(lines)
+    assert any("Crawled 0 pages" in line for line in lines), "the progress line"
+    assert any("pages archived" in line for line in lines), "the closing summary"
+    assert not any(line.startswith(("Overridden settings", "Enabled ")) or "Enabled extensions" in line for line in lines)
+    assert "Enabled extensions" in loud.stderr and "Overridden settings" in loud.stderr, "DEBUG shows everything"

@@ -11,6 +11,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from ..archive import ArchiveError
+from ..extensions import quiet_scrapy_startup
 from ..spiders.start import crawl_command
 
 EXIT_FAILED = 2
@@ -26,6 +27,7 @@ class Command(ScrapyCrawlCommand):
             raise UsageError()
         if len(args) > 1:
             raise UsageError("running 'scrapy crawl' with more than one spider is not supported")
+        quiet_scrapy_startup(self.settings)
         crawler = self._create_crawler(args[0])
         errors: list[BaseException] = []
         running = self.crawler_process.crawl(crawler, **opts.spargs)

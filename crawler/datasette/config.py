@@ -98,7 +98,8 @@ def metadata_for(datasette) -> dict:
 
 
 # The front page's words for the reader's pages become links to the first archive's pages.
-FRONT_PAGE_LINKS = {"articles": "/{db}/articles", "search": "/{db}/-/search", "portals": "/{db}/-/portals"}
+FRONT_PAGE_LINKS = {"articles": "/{db}/articles", "search": "/{db}/-/search", "portals": "/{db}/-/portals",
+                    "images": "/{db}/-/images"}
 
 
 def build_metadata(found: dict[str, ArchiveInfo], path=lambda p: p) -> dict:

@@ -7,7 +7,8 @@ piece that lives in its own module:
 - relevance    `?_search=` on articles answered by the reader's search page
 - columns      `articles` and `revisions` open without their bulky columns
 - search_page  `/<database>/-/search`: a search box, portal/category/year filters, ranked results
-- portals      `/<database>/-/portals`: per portal its articles, dates, last crawl, a chart per month
+- portals      `/<database>/-/portals`: per portal its articles, dates, last crawl, a chart per month;
+               `/<database>/-/images`: the images as a gallery of thumbnails
 - facets       a `year` facet over `published`
 - cells        titles link to the article page; images as thumbnails
 - article      `/<database>/-/article/<id>`, the reading page (strict CSP, body re-sanitized)
@@ -52,6 +53,7 @@ def register_routes(datasette):
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})$", article.article_page),
         (r"^/(?P<database>[^/.]+)/-/search$", search_page.search_page),
         (r"^/(?P<database>[^/.]+)/-/portals$", portals.portals_page),
+        (r"^/(?P<database>[^/.]+)/-/images$", portals.gallery_page),
         (r"^/(?P<database>[^/.]+)/-/article/(?P<id>\d{1,18})/revision/(?P<revision>\d{1,18})$",
          revisions.revision_page),
     ]

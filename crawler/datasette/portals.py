@@ -1,4 +1,6 @@
-"""The portals overview, `/<database>/-/portals`: per portal its articles (and how many are gone),
+"""The portals overview, `/<database>/-/portals`, and the images gallery, `/<database>/-/images`.
+
+The overview, `/<database>/-/portals`: per portal its articles (and how many are gone),
 the span of their dates, its last crawl and how that crawl went (run_sites), and a chart of
 articles per month. The chart is an inline SVG drawn here (no script: the page keeps the article
 page's CSP), so it needs no JavaScript charting plugin.
@@ -98,4 +100,40 @@ async def portals_page(request, datasette):
         "css_urls": [datasette.urls.static("app.css"), datasette.urls.path("/-/archive-static/archive.css")],
     }
     html = await datasette.render_template(TEMPLATE, context, request=request, view_name="archive_portals")
+    return Response.html(html, headers=dict(ARTICLE_HEADERS))
+
+
+GALLERY_PAGE = 60
+GALLERY_SQL = """
+select i.sha256, i.width, i.height, i.size, i.first_seen,
+       (select ai.article_id from article_images ai where ai.image_sha256 = i.sha256 order by ai.article_id limit 1) as article_id,
+       (select a.title from article_images ai join articles a on a.id = ai.article_id
+        where ai.image_sha256 = i.sha256 order by ai.article_id limit 1) as title
+from images i order by i.first_seen desc, i.sha256 limit :limit offset :offset
+"""
+
+
+async def gallery_page(request, datasette):
+    """`/<database>/-/images`: the archived images as thumbnails, newest first, each opening the
+    original and naming the article that shows it."""
+    database = _archive_database(datasette, request.url_vars["database"])
+    await datasette.ensure_permissions(
+        request.actor, [("view-table", (database, "images")), ("view-database", database), "view-instance"])
+    db = datasette.get_database(database)
+    try:
+        number = max(1, int(request.args.get("page") or 1))
+    except ValueError:
+        number = 1
+    rows = (await db.execute(GALLERY_SQL, {"limit": GALLERY_PAGE + 1, "offset": (number - 1) * GALLERY_PAGE})).rows
+    path = datasette.urls.path
+    images = [{"original": path(f"/-/archive-image/{row['sha256']}"), "thumb": path(f"/-/archive-thumb/{row['sha256']}"),
+               "width": row["width"], "height": row["height"], "title": row["title"],
+               "article": f"{datasette.urls.database(database)}/-/article/{row['article_id']}" if row["article_id"] else None}
+              for row in rows[:GALLERY_PAGE]]
+    context = {
+        "database": database, "images": images, "page": number,
+        "next_page": number + 1 if len(rows) > GALLERY_PAGE else None,
+        "css_urls": [datasette.urls.static("app.css"), datasette.urls.path("/-/archive-static/archive.css")],
+    }
+    html = await datasette.render_template("archive_gallery.html", context, request=request, view_name="archive_gallery")
     return Response.html(html, headers=dict(ARTICLE_HEADERS))
