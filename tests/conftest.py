@@ -21,6 +21,9 @@ os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(NETGUARD)])
 sys.path.insert(0, str(NETGUARD))
 import sitecustomize  # noqa: E402,F401  (this folder's guard; a no-op if Python already loaded it)
 
+# The reader's fixtures (Datasette over the sample archive), for every test module that asks for them.
+pytest_plugins = ["tests.datasette_fixtures"]
+
 # Politeness is lifted for fixture servers on 127.0.0.1 (docs/conventions.md §1).
 FAST_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",

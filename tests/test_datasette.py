@@ -8,15 +8,12 @@ would load it.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import re
 import shutil
 import sqlite3
 
-import httpx
 import pytest
-from datasette.app import Datasette
 from PIL import Image
 
 from crawler.archive import Archive, fold
@@ -29,7 +26,6 @@ from tests.archive_builder import (
     NEWER_MENTION_TITLE,
     PAGE_TITLE,
     VINH_TE_TITLE,
-    Beacon,
     build_browse_archive,
     changed_versions,
     find_article_id,
@@ -37,46 +33,9 @@ from tests.archive_builder import (
     store,
 )
 from tests.conftest import run_crawl
+from tests.datasette_fixtures import InProcessDatasette
 from tests.fixtures.portal import Portal
 from tests.fixtures.server import FixtureServer
-
-
-class InProcessDatasette:
-    """Datasette over some archives, answering requests on one event loop of its own."""
-
-    def __init__(self, paths, **options) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.ds = Datasette([str(path) for path in paths], **options)
-        self.loop.run_until_complete(self.ds.invoke_startup())
-
-    def get(self, path: str, **kwargs) -> httpx.Response:
-        return self.loop.run_until_complete(self.ds.client.get(path, **kwargs))
-
-    def json(self, path: str):
-        response = self.get(path)
-        assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:500]}"
-        return response.json()
-
-    def close(self) -> None:
-        self.loop.close()
-
-
-@pytest.fixture(scope="module")
-def beacon():
-    with Beacon() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def browse_archive(tmp_path_factory, beacon):
-    return build_browse_archive(tmp_path_factory.mktemp("browse") / "archive.db", beacon.url)
-
-
-@pytest.fixture(scope="module")
-def datasette(browse_archive):
-    instance = InProcessDatasette([browse_archive.path])
-    yield instance
-    instance.close()
 
 
 def ranked_ids(datasette, query: str) -> list[int]:

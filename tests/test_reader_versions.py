@@ -12,10 +12,10 @@ from crawler.archive import Archive
 from crawler.datasette.article import repeats_body
 from crawler.datasette.revisions import word_diff, words
 from tests.archive_builder import CHANGED_TITLE, article, find_article_id
-from tests.test_datasette import InProcessDatasette, browse_archive, beacon, datasette  # noqa: F401  (fixtures)
+from tests.datasette_fixtures import InProcessDatasette
 
 
-def page(datasette, path: str) -> str:  # noqa: F811
+def page(datasette, path: str) -> str:
     response = datasette.get(path)
     assert response.status_code == 200, f"{path}: {response.status_code}"
     assert "script-src 'none'" in response.headers["content-security-policy"]
@@ -23,7 +23,7 @@ def page(datasette, path: str) -> str:  # noqa: F811
     return response.text
 
 
-def test_an_edited_article_links_its_earlier_version_as_a_readable_page(datasette, browse_archive):  # noqa: F811
+def test_an_edited_article_links_its_earlier_version_as_a_readable_page(datasette, browse_archive):
     article_id = find_article_id(browse_archive.path, CHANGED_TITLE)
     current = page(datasette, f"/archive/-/article/{article_id}")
     links = re.findall(rf'href="(/archive/-/article/{article_id}/revision/\d+)"', current)
@@ -37,7 +37,7 @@ def test_an_edited_article_links_its_earlier_version_as_a_readable_page(datasett
     assert f'href="/archive/-/article/{article_id}"' in old
 
 
-def test_a_version_of_another_article_is_404(datasette, browse_archive):  # noqa: F811
+def test_a_version_of_another_article_is_404(datasette, browse_archive):
     article_id = find_article_id(browse_archive.path, CHANGED_TITLE)
     current = page(datasette, f"/archive/-/article/{article_id}")
     revision = re.search(r"/revision/(\d+)", current).group(1)
@@ -84,7 +84,7 @@ def test_the_article_page_shows_a_repeated_lead_once(tmp_path):
     assert 'class="archive-summary">Một tóm tắt khác hẳn phần mở đầu.' in distinct
 
 
-def test_tables_open_with_readable_columns(datasette):  # noqa: F811
+def test_tables_open_with_readable_columns(datasette):
     response = datasette.get("/archive/articles?site=vinhte.chaudoc.angiang.gov.vn")
     assert response.status_code == 302
     location = response.headers["location"]
@@ -98,7 +98,7 @@ def test_tables_open_with_readable_columns(datasette):  # noqa: F811
     assert datasette.get("/archive/articles.json?_shape=array").status_code == 200, "JSON keeps every column"
 
 
-def test_front_page_links_and_readable_crawl_runs(datasette):  # noqa: F811
+def test_front_page_links_and_readable_crawl_runs(datasette):
     front = datasette.get("/").text
     for target in ("/archive/articles", "/archive/-/search", "/archive/-/portals"):
         assert f'href="{target}"' in front
@@ -106,7 +106,7 @@ def test_front_page_links_and_readable_crawl_runs(datasette):  # noqa: F811
     assert '<details class="archive-stats"><summary>12 requests' in runs
 
 
-def test_the_portals_overview(datasette):  # noqa: F811
+def test_the_portals_overview(datasette):
     response = datasette.get("/archive/-/portals")
     assert response.status_code == 200 and "script-src 'none'" in response.headers["content-security-policy"]
     page = response.text

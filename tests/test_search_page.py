@@ -12,7 +12,7 @@ import pytest
 
 from crawler.archive import Archive
 from tests.archive_builder import article
-from tests.test_datasette import InProcessDatasette
+from tests.datasette_fixtures import InProcessDatasette
 
 SITES = {"vinhte.example.vn": "UBND xã Vĩnh Tế", "vinhtrach.example.vn": "UBND xã Vĩnh Trạch"}
 ARTICLES = [  # (site, title, paragraphs, published, category)
