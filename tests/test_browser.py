@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.archive_builder import CHANGED_TITLE, PAYLOAD, VINH_TE_TITLE, Beacon, build_browse_archive, find_article_id
+from tests.archive_builder import CHANGED_TITLE, PAYLOAD, VINH_TE_TITLE, find_article_id
 
 pytestmark = pytest.mark.browser
 
@@ -54,15 +54,7 @@ def wait_until_serving(url: str, process: subprocess.Popen, timeout: float = 60)
     raise AssertionError(f"datasette did not answer at {url} within {timeout} s")
 
 
-@pytest.fixture(scope="module")
-def beacon():
-    with Beacon() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def browse_archive(tmp_path_factory, beacon):
-    return build_browse_archive(tmp_path_factory.mktemp("browser") / "archive.db", beacon.url)
+# `beacon` and `browse_archive` come from tests/datasette_fixtures.py (the sample archive).
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import re
 from urllib.parse import parse_qsl, urlencode
 
 from .config import is_archive
-from .relevance import _database_name, _route_path
+from .relevance import _database_name, _route_path, redirecting
 
 HIDDEN = {
     "articles": ("body_text", "body_html", "content_hash", "search_folded", "fetched_url", "profile", "categories",
@@ -38,16 +38,4 @@ def readable_location(datasette, scope) -> str | None:
 
 
 def readable_tables(datasette):
-    def wrap(app):
-        async def redirect(scope, receive, send):
-            location = readable_location(datasette, scope)
-            if location is None:
-                return await app(scope, receive, send)
-            await send({"type": "http.response.start", "status": 302,
-                        "headers": [(b"location", location.encode("latin-1")),
-                                    (b"content-type", b"text/plain; charset=utf-8")]})
-            await send({"type": "http.response.body", "body": b""})
-
-        return redirect
-
-    return wrap
+    return redirecting(datasette, readable_location)

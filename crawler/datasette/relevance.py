@@ -99,19 +99,29 @@ def _database_name(datasette, route: str) -> str | None:
         return None
 
 
-def relevance_first(datasette):
-    """The asgi_wrapper: redirect plain searches of `articles` to the ranked search page."""
+async def send_redirect(send, location: str) -> None:
+    """A 302 to `location`, straight from an ASGI wrapper."""
+    await send({"type": "http.response.start", "status": 302,
+                "headers": [(b"location", location.encode("latin-1")),
+                            (b"content-type", b"text/plain; charset=utf-8")]})
+    await send({"type": "http.response.body", "body": b"See " + location.encode("latin-1")})
+
+
+def redirecting(datasette, locate):
+    """An asgi_wrapper that answers a request with a 302 wherever `locate(datasette, scope)` says."""
 
     def wrap(app):
-        async def redirect_searches(scope, receive, send):
-            location = ranked_search_location(datasette, scope)
+        async def redirect_or_serve(scope, receive, send):
+            location = locate(datasette, scope)
             if location is None:
                 return await app(scope, receive, send)
-            await send({"type": "http.response.start", "status": 302,
-                        "headers": [(b"location", location.encode("latin-1")),
-                                    (b"content-type", b"text/plain; charset=utf-8")]})
-            await send({"type": "http.response.body", "body": b"Ranked search: " + location.encode("latin-1")})
+            await send_redirect(send, location)
 
-        return redirect_searches
+        return redirect_or_serve
 
     return wrap
+
+
+def relevance_first(datasette):
+    """The asgi_wrapper: redirect plain searches of `articles` to the ranked search page."""
+    return redirecting(datasette, ranked_search_location)
