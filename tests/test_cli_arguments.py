@@ -118,3 +118,13 @@ def test_the_info_log_is_the_progress_and_the_summary(archive_path):
     assert any("pages archived" in line for line in lines), "the closing summary"
     assert not any(line.startswith(("Overridden settings", "Enabled ")) or "Enabled extensions" in line for line in lines)
     assert "Enabled extensions" in loud.stderr and "Overridden settings" in loud.stderr, "DEBUG shows everything"
+
+
+def test_an_unreachable_wayback_machine_is_named_as_such(archive_path):
+    service = f"http://127.0.0.1:{free_port()}"
+    process = run_crawl(archive_path, "-a", "source=wayback", "-a", "start_url=http://gone.example.vn/",
+                        settings={"WAYBACK_BASE_URL": service}, check=False)
+    assert process.returncode == 2
+    line = last_line(process)
+    assert f"cannot reach the Wayback Machine at {service} to recover gone.example.vn" in line, line
+    assert "source=wayback -a start_url=" not in process.stderr, "no advice to recover the CDX index"
