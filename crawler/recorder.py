@@ -62,12 +62,16 @@ class ResponseRecorder:
             url, captured = replay[0], capture_time(replay[1])
         # A file's body goes to `images`/`attachments` if the media pipeline keeps it (it settles it).
         is_file = bool(request.meta.get("media_kind")) and response.status == 200
-        record, size = session.archive.captures.record(Exchange(
+        record, size, sha256 = session.archive.captures.record(Exchange(
             url=url, fetched_url=response.url, site=request.meta.get("site") or host_of(url),
             status=response.status, headers=header_pairs(response.headers), body=response.body,
             fetched=fetched, captured=captured, method=request.method,
             request_headers=tuple(header_pairs(request.headers)), run_id=session.run_id,
         ), defer_body=is_file)
+        if is_file and not response.headers.get("Content-Encoding"):
+            # The bytes the media pipeline will check, unless a middleware decodes them first: it
+            # need not hash them again (media.py compares the length before it trusts this).
+            request.meta["payload_sha256"] = (sha256, len(response.body))
         stats = self.crawler.stats
         stats.inc_value(f"captures/{record}")
         if record == "response":

@@ -89,6 +89,8 @@ def test_images_and_unchanged_answers_are_not_stored_twice(crawled):
     image_captures = db.execute("SELECT count(*) FROM captures WHERE payload_sha256 IN (SELECT sha256 FROM images)"
                                 ).fetchone()[0]
     assert image_captures >= db.execute("SELECT count(*) FROM images").fetchone()[0] > 0
+    for sha256, content in db.execute("SELECT sha256, content FROM images"):
+        assert hashlib.sha256(content).hexdigest() == sha256, "an image is keyed by its own bytes (hashed once)"
     # The re-crawl: 304s and unchanged 200s are revisits of the response that holds the body.
     revisits = db.execute("SELECT c.status, o.status, o.record, c.payload_sha256 = o.payload_sha256 FROM captures c "
                           "JOIN captures o ON o.id = c.refers_to WHERE c.record = 'revisit'").fetchall()

@@ -85,11 +85,11 @@ class Captures:
         self._unsettled: dict[str, tuple[bytes, list[tuple[str, str]]]] = {}
 
     # -- writing -------------------------------------------------------------------------------
-    def record(self, exchange: Exchange, *, defer_body: bool = False) -> tuple[str, int]:
+    def record(self, exchange: Exchange, *, defer_body: bool = False) -> tuple[str, int, str]:
         """Keep one response (one transaction). Returns what was written: ('response' or 'revisit',
-        the body's size). `defer_body`: the body is an image or document the media pipeline is
-        about to archive; `settle` decides."""
-        sha256 = hashlib.sha256(exchange.body).hexdigest()
+        the body's size, the body's sha256). `defer_body`: the body is an image or document the
+        media pipeline is about to archive; `settle` decides."""
+        sha256 = body_sha256 = hashlib.sha256(exchange.body).hexdigest()
         with self.db.atomic():
             original = self._last_response(exchange.fetched_url, exchange.method)
             record, refers_to, size = "response", None, len(exchange.body)
@@ -112,7 +112,7 @@ class Captures:
             }
             columns = ", ".join(row)
             self.db.execute(f"INSERT INTO captures ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-        return record, size
+        return record, size, body_sha256
 
     def _last_response(self, fetched_url: str, method: str) -> tuple[int, str, int] | None:
         """The capture holding the body of the URL's latest 200 (a revisit's original)."""

@@ -126,13 +126,15 @@ class MediaPipeline(FilesPipeline):
 
     def file_downloaded(self, response, request, info, *, item=None) -> str:
         body, url, kind = response.body, request.meta["original_url"], request.meta["media_kind"]
+        hashed = (response.request or request).meta.get("payload_sha256")   # the capture's (sha256, size)
+        known_sha256 = hashed[0] if hashed and hashed[1] == len(body) else None
         with cpu_timer(self.crawler.stats, "media"):
             if kind == "image":
-                checked = check_image(body, self.max_pixels)
+                checked = check_image(body, self.max_pixels, known_sha256)
                 filename = None
             else:
                 content_type = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
-                checked = check_document(body, url, content_type)
+                checked = check_document(body, url, content_type, known_sha256)
                 filename = unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or None
         meta = {"kind": kind, "sha256": checked.sha256, "mime": checked.mime, "width": checked.width,
                 "height": checked.height, "filename": filename}

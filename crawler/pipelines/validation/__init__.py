@@ -142,16 +142,17 @@ class CheckedFile(NamedTuple):
     cpu_ms: float
 
 
-def check_image(body: bytes, max_pixels: int) -> CheckedFile:
-    """inspect_image and the file's sha256; MediaRejected if it is no image to keep."""
+def check_image(body: bytes, max_pixels: int, sha256: str | None = None) -> CheckedFile:
+    """inspect_image and the file's sha256 (given when the caller has it: the capture of the
+    response hashed these bytes already); MediaRejected if it is no image to keep."""
     started = time.thread_time()
     mime, width, height = inspect_image(body, max_pixels)
-    sha256 = hashlib.sha256(body).hexdigest()
+    sha256 = sha256 or hashlib.sha256(body).hexdigest()
     return CheckedFile(mime, width, height, sha256, (time.thread_time() - started) * 1000.0)
 
 
-def check_document(body: bytes, url: str, content_type: str) -> CheckedFile:
+def check_document(body: bytes, url: str, content_type: str, sha256: str | None = None) -> CheckedFile:
     started = time.thread_time()
     mime = inspect_document(body, url, content_type)
-    sha256 = hashlib.sha256(body).hexdigest()
+    sha256 = sha256 or hashlib.sha256(body).hexdigest()
     return CheckedFile(mime, None, None, sha256, (time.thread_time() - started) * 1000.0)
