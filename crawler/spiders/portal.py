@@ -101,11 +101,11 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
     # -- start ---------------------------------------------------------------------------------
     async def start(self):
         settings = self.crawler.settings
+        replaying = settings.getbool("REPLAY_SEEDS", False)   # a replay of the archive's captures
         for site, info in self.sites.items():
             info["mode"] = self.state.mode_for(info["start_url"], self.source, full_requested=self.full_requested,
                                                full_sweep_every=settings.getint("FULL_SWEEP_EVERY", 7))
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
-            replaying = settings.getbool("REPLAY_SEEDS", False)
             if self.source == "wayback":
                 if replaying:  # the archive's own replays, not the CDX index (crawler/replay.py)
                     for request in wayback.archived_replay_requests(self, site, self.state.captured_pages(site)):
@@ -163,7 +163,10 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
 
     def page_failed(self, failure):
         if type(failure.value).__name__ in ("KnownPage", "NotCaptured"):
-            return  # not a failure: fetched under its own URL / a replay of what the archive never received
+            # Not failures: the page is fetched under its own URL; a replay asked for what the
+            # archive never received (counted as replay/not_captured, in the re-extraction's summary).
+            self.logger.debug("not fetched: %s", failure.value)
+            return
         reason = type(failure.value).__name__
         self.crawler.stats.inc_value(f"errors/fetch/{reason}")
         self.session.record_error("fetch", f"{failure.request.url}: {reason}: {failure.value}",
