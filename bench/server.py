@@ -302,18 +302,40 @@ class _HTTP(asyncio.Protocol):
             for line in lines[1:]:
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
-            self.transport.writelines(self.server._answer(method, target, headers))
-            if headers.get("connection", "").lower() == "close":
-                self.transport.close()
+            close = headers.get("connection", "").lower() == "close"
+            latency = self.server.latency
+            if latency:
+                # As a distant portal: the answer leaves `latency` seconds later, the loop serving
+                # the other connections meanwhile.
+                self.server._began()
+                asyncio.get_running_loop().call_later(latency, self._send_late, method, target, headers, close)
+            else:
+                self.transport.writelines(self.server._answer(method, target, headers))
+            if close:
+                if not latency:
+                    self.transport.close()
                 return
+
+    def _send_late(self, method: str, target: str, headers: dict, close: bool) -> None:
+        self.server._ended()
+        if self.transport.is_closing():
+            return
+        self.transport.writelines(self.server._answer(method, target, headers))
+        if close:
+            self.transport.close()
 
 
 class BenchServer:
     """The portal on 127.0.0.1, pre-rendered. Same surface as FixtureServer where it matters."""
 
     def __init__(self, portal: Portal, etag: bool = True, *, prerender: bool = True, workers: int | None = None,
-                 log_headers: bool = False, photos: PhotoMix | None = None) -> None:
+                 log_headers: bool = False, photos: PhotoMix | None = None, host: str = "127.0.0.1",
+                 latency: float = 0.0) -> None:
         self.portal = portal
+        self.host = host                # any 127.x.y.z: a portal of its own for Scrapy's per-host slots
+        self.latency = latency          # seconds before each answer leaves
+        self.active = 0                 # answers waiting to leave (with a latency)
+        self.max_active = 0             # the most at once: per-host politeness, seen by the portal
         self.photos = photos
         self.photo_kinds: dict[str, int] = {}   # article image files by kind: "phone", "web", "fixture"
         self.etag = etag
@@ -337,10 +359,10 @@ class BenchServer:
             return self
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((self.host, 0))
         sock.listen(512)
         self._sock = sock
-        self.base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        self.base_url = f"http://{self.host}:{sock.getsockname()[1]}"
         if self.prerender:
             started = time.perf_counter()
             self._prerender()
@@ -382,6 +404,13 @@ class BenchServer:
     @property
     def port(self) -> int:
         return int(self.base_url.rsplit(":", 1)[1])
+
+    def _began(self) -> None:
+        self.active += 1                # in the server's one event loop thread: no lock needed
+        self.max_active = max(self.max_active, self.active)
+
+    def _ended(self) -> None:
+        self.active -= 1
 
     def url(self, path: str = "/") -> str:
         return self.base_url + path

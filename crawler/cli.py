@@ -5,6 +5,7 @@
     commune-archive export archive.db out.warc.gz [--wacz out.wacz]   WARC/WACZ of the captures
     commune-archive import crawl.warc.gz [--archive archive.db]        archive a WARC's pages
     commune-archive reextract archive.db [--site HOST]                 today's extractor over the captures
+    commune-archive merge archive.db part.db [part.db …]              fold part archives into one
 
 `crawl` is `scrapy crawl portal` with the project's settings named (SCRAPY_SETTINGS_MODULE), so it
 needs no scrapy.cfg in the current folder; relative paths (the default ./archive.db) are the
@@ -45,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         from .reextract import main as reextract
 
         return reextract(rest)
-    print(f"{PROGRAM}: unknown command {command!r} (crawl, browse, export, import, reextract; --help)", file=sys.stderr)
+    if command == "merge":
+        from .archive.merge import main as merge
+
+        return merge(rest, prog=f"{PROGRAM} merge")
+    print(f"{PROGRAM}: unknown command {command!r} (crawl, browse, export, import, reextract, merge; --help)", file=sys.stderr)
     return 2
 
 

@@ -34,6 +34,15 @@ SUMMARY_KEYS = {
 ERROR_LOG_LINES = 200
 
 
+def run_counts(stats: dict) -> dict[str, int]:
+    """crawl_runs' counts from Scrapy's stats: SUMMARY_KEYS, and `errors`, every failure the run
+    recorded (`errors/<kind>`) and every exception a callback raised."""
+    counts = {column: int(stats.get(key, 0) or 0) for column, key in SUMMARY_KEYS.items()}
+    counts["errors"] = sum(int(v) for k, v in stats.items() if k.startswith("errors/") and k.count("/") == 1) + int(
+        stats.get("spider_exceptions/count", 0) or 0)
+    return counts
+
+
 class _NoNetworkTracebacks(logging.Filter):
     """Scrapy's robots.txt middleware logs an unreachable host with a full traceback; the CLI
     contract is one clear line, so keep the message and drop the traceback."""
@@ -91,9 +100,12 @@ class ArchiveSession:
         except Exception:
             self.lock.release()
             raise
-        self.state = CrawlState(self.archive)
+        self.state_archive = self._state_archive(crawler.settings.get("STATE_ARCHIVE_PATH"))
+        self.state = CrawlState(self.state_archive)
         self.error_log: list[str] = []
         self.run_id: int | None = None
+        self.monitors: dict | None = None   # the close-time monitors' outcome (crawler/monitors.py)
+        self.recorded = False               # crawl_runs holds the run's end: too late for the monitors
         # A replay of the archive's captures says what it is ('reextract', 'warc-import').
         self.run_mode = crawler.settings.get("ARCHIVE_RUN_MODE")
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
@@ -102,6 +114,15 @@ class ArchiveSession:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def _state_archive(self, path: str | None) -> Archive:
+        """Where earlier runs are read from: this archive, or (a process of a province crawl,
+        writing a part archive) the province archive, read-only."""
+        if not path:
+            return self.archive
+        if not Path(path).is_file():
+            raise ArchiveError(f"STATE_ARCHIVE_PATH={path}: no such archive")
+        return Archive.open(path, read_only=True)
 
     def record_error(self, kind: str, message: str, *, site: str | None = None) -> None:
         """Count a failure (crawl_runs.errors, and its portal's in run_sites) and list it
@@ -112,18 +133,27 @@ class ArchiveSession:
         logger.warning(message)
         self.error_log.append(message)
 
+    def record_monitors(self, outcome: dict) -> None:
+        """The close-time monitors' outcome, for crawl_runs.monitors. They run in spider_closed
+        before this extension's handler (settings.EXTENSIONS puts Spidermon first)."""
+        if self.recorded:
+            logger.error("the monitors ran after the run was recorded: crawl_runs.monitors stays empty "
+                         "(EXTENSIONS: ArchiveSession must come after Spidermon)")
+        self.monitors = outcome
+
     def spider_opened(self, spider):
         start_urls = getattr(spider, "start_urls", [])
         source = getattr(spider, "source", "live")
+        sites = getattr(spider, "sites", {})
         for url in start_urls:
-            self.archive.upsert_site(host_of(url), url, source=source)
+            info = sites.get(host_of(url), {})
+            self.archive.upsert_site(host_of(url), url, name=info.get("name"), source=info.get("source", source),
+                                     province=info.get("province"), status=info.get("status"))
         self.run_id = self.archive.start_run(",".join(start_urls), source, self.run_mode or "incremental-or-full")
 
     def spider_closed(self, spider, reason):
         stats = self.stats.get_stats()
-        counts = {column: int(stats.get(key, 0) or 0) for column, key in SUMMARY_KEYS.items()}
-        counts["errors"] = sum(int(v) for k, v in stats.items() if k.startswith("errors/") and k.count("/") == 1) + int(
-            stats.get("spider_exceptions/count", 0) or 0)
+        counts = run_counts(stats)
         modes = {k.split("/", 1)[1]: v for k, v in stats.items() if k.startswith("mode/")}
         status = "finished" if reason == "finished" else reason
         if status == "finished":
@@ -131,10 +161,12 @@ class ArchiveSession:
         if self.run_id is not None:
             mode = self.run_mode or ",".join(sorted(set(modes.values()))) or None
             self.archive.db["crawl_runs"].update(self.run_id, {"mode": mode})
-            self.archive.finish_run(self.run_id, status, counts, stats, self.error_log[-ERROR_LOG_LINES:])
+            self.archive.finish_run(self.run_id, status, counts, stats, self.error_log[-ERROR_LOG_LINES:],
+                                    monitors=self.monitors)
         sites = self._site_rows(spider, stats, status)
         if self.run_id is not None:
             self.archive.record_run_sites(self.run_id, sites)
+        self.recorded = True
         logger.info(
             "archive %s: %d pages archived (%d responses), articles new %d / changed %d / unchanged %d / gone %d, "
             "images new %d, errors %d (run %s, %s)",
@@ -148,13 +180,20 @@ class ArchiveSession:
                             row["errors"])
         self.archive.captures.settle_all()
         self.archive.close()
+        if self.state_archive is not self.archive:
+            self.state_archive.close()
         self.lock.release()
 
     @staticmethod
     def _site_rows(spider, stats: dict, run_status: str) -> list[dict]:
-        """run_sites: each portal done, unreachable (nothing answered) or failed (the run ended early)."""
+        """run_sites: each portal done, unreachable (nothing answered) or failed (the run ended early).
+        A process of a province crawl reports the portals it leased from the shared frontier
+        (`frontier/portal/<host>`, crawler/frontier/queue.py); other processes crawled the rest."""
         rows = []
-        for site in getattr(spider, "sites", {}):
+        sites = list(getattr(spider, "sites", {}))
+        if spider.settings.get("FRONTIER_NAME"):
+            sites = [site for site in sites if f"frontier/portal/{site}" in stats]
+        for site in sites:
             count = {key: int(stats.get(f"site/{site}/{key}", 0) or 0)
                      for key in ("pages", "new", "changed", "unchanged", "reextracted", "gone", "errors")}
             unreachable = stats.get(f"site/{site}/unreachable")

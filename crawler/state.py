@@ -68,6 +68,21 @@ class CrawlState:
             return "full"
         return "incremental"
 
+    def last_finished_run(self, site: str, source: str, mode: str) -> tuple[int, int] | None:
+        """(run id, articles seen) of the site's last finished run from `source` whose mode for
+        the site was `mode` ('full', 'incremental', 'reextract'…), or None. Articles seen: new,
+        changed, unchanged and re-extracted. A run of several portals whose modes differed says
+        each portal's in its stats (`mode/<site>`)."""
+        row = self._db.execute(
+            "SELECT rs.run_id, COALESCE(rs.new, 0) + COALESCE(rs.changed, 0) + COALESCE(rs.unchanged, 0) "
+            "+ COALESCE(rs.reextracted, 0) FROM run_sites rs JOIN crawl_runs r ON r.id = rs.run_id "
+            "WHERE rs.site = :site AND rs.status = 'done' AND r.status = 'finished' AND r.source = :source "
+            "AND CASE WHEN instr(r.mode, ',') THEN json_extract(r.stats, '$.\"mode/' || rs.site || '\"') "
+            "ELSE r.mode END = :mode ORDER BY rs.run_id DESC LIMIT 1",
+            {"site": site, "source": source, "mode": mode},
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def due_for_recheck(self, site: str, share: float) -> list[str]:
         """A rotating slice of the site's live articles, least recently fetched first."""
         total = self._db.execute(

@@ -4,8 +4,9 @@
 #   VENV: the project's virtualenv, default .venv in the project folder)
 # It writes nothing in the project folder. Output goes to stdout/stderr (the journal, under
 # systemd) or, with LOG_DIR set, is appended to $LOG_DIR/crawl.log (the folder is made). The exit
-# status is the crawl's: 0 ran, 2 one error line (unreachable portal, unusable or locked archive),
-# 1 Scrapy could not start (docs/operations.md).
+# status is the crawl's, passed on: 0 ran and every monitor passed, 3 ran but a monitor failed
+# (crawl_runs.monitors says which and why), 2 one error line (unreachable portal, unusable or
+# locked archive), 1 Scrapy could not start (docs/operations.md).
 set -eu
 project=$(cd "$(dirname "$0")/.." && pwd)
 

@@ -24,11 +24,13 @@ if [ ! -x .venv-pywb/bin/wayback ]; then
   .venv-pywb/bin/python -m pip install --quiet -r tests/pywb-requirements.txt
 fi
 
-# Debian's chromium (browser tests, pywb replay), wget (a WARC written by another tool), systemd-analyze.
+# Debian's chromium (browser tests, pywb replay), wget (a WARC written by another tool), systemd-analyze,
+# redis-server (a province crawl's frontier).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v wget >/dev/null 2>&1 || missing+=(wget)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)      # the deploy tests verify the unit
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)    # the province tests' shared frontier
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive

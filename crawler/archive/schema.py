@@ -15,7 +15,7 @@ TABLES: dict[str, dict] = {
     "sites": {
         "columns": {
             "host": str, "start_url": str, "name": str, "source": str,
-            "first_crawled": str, "last_crawled": str, "runs": int,
+            "first_crawled": str, "last_crawled": str, "runs": int, "province": str, "status": str,
         },
         "pk": "host",
     },
@@ -102,12 +102,14 @@ TABLES: dict[str, dict] = {
         "columns": {"sha256": str, "data": bytes, "encoding": str, "size": int},
         "pk": "sha256",
     },
+    # `monitors`: the close-time monitors' outcome (crawler/monitors.py) as JSON — which failed and
+    # why, which passed, which were skipped; NULL for a run no monitor judged.
     "crawl_runs": {
         "columns": {
             "id": int, "started": str, "finished": str, "start_url": str, "source": str, "mode": str,
             "status": str, "pid": int, "pages": int, "responses": int, "new": int, "changed": int, "unchanged": int,
             "gone": int, "reextracted": int, "images": int, "attachments": int, "errors": int, "missing_images": int,
-            "stats": str, "error_log": str,
+            "stats": str, "error_log": str, "monitors": str,
         },
         "pk": "id",
     },
@@ -120,6 +122,16 @@ TABLES: dict[str, dict] = {
         "pk": ("run_id", "site"),
         "foreign_keys": [("run_id", "crawl_runs", "id")],
     },
+    # A province crawl's portals while it runs and when it ended (crawler/province/run.py): queued,
+    # crawling, waiting (its process stopped with work left), done or failed, and what was done.
+    "portal_progress": {
+        "columns": {
+            "frontier": str, "site": str, "name": str, "state": str, "worker": str, "reason": str, "mode": str,
+            "monitor": str, "queued": int, "in_flight": int, "pages": int, "new": int, "changed": int, "unchanged": int,
+            "gone": int, "errors": int, "updated": str,
+        },
+        "pk": ("frontier", "site"),
+    },
 }
 
 INDEXES = [
@@ -127,6 +139,12 @@ INDEXES = [
     ("articles", ["site", "node_id"], False),
     ("articles", ["published"], False),
     ("articles", ["site", "category"], False),
+    # The reader's table pages at national size (docs/benchmarks.md, search at scale): the facets
+    # Datasette counts over the whole table (status, category) from an index instead of every row,
+    # and a portal's articles newest first (`?site=…`, and its year facet) without a sort.
+    ("articles", ["status"], False),
+    ("articles", ["category"], False),
+    ("articles", ["site", "published"], False),
     ("article_images", ["url"], False),
     ("article_images", ["image_sha256"], False),
     ("article_attachments", ["url"], False),

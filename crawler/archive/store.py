@@ -122,16 +122,19 @@ class Archive:
         assignments = ", ".join(f"[{column}] = ?" for column in changes)
         self.db.execute(f"UPDATE [{table}] SET {assignments} WHERE [{key_column}] = ?", [*changes.values(), key])
 
-    def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live") -> None:
+    def upsert_site(self, host: str, start_url: str, name: str | None = None, source: str = "live", *,
+                    province: str | None = None, status: str | None = None) -> None:
+        """A portal this run crawls; `province` and `status` (live/retired) come from the registry."""
         now = now_iso()
+        registry = {key: value for key, value in (("province", province), ("status", status)) if value}
         with self.db.atomic():
             existing = self.db.execute("SELECT name, runs FROM sites WHERE host = ?", [host]).fetchone()
             if existing is None:
                 self._insert("sites", {"host": host, "start_url": start_url, "name": name, "source": source,
-                                       "first_crawled": now, "last_crawled": now, "runs": 1})
+                                       "first_crawled": now, "last_crawled": now, "runs": 1, **registry})
             else:
-                self._update("sites", "host", host,
-                             {"last_crawled": now, "name": name or existing[0], "runs": (existing[1] or 0) + 1})
+                self._update("sites", "host", host, {"last_crawled": now, "name": name or existing[0],
+                                                     "runs": (existing[1] or 0) + 1, **registry})
 
     def set_site_name(self, host: str, name: str) -> None:
         with self.db.atomic():
@@ -345,13 +348,15 @@ class Archive:
                  "status": "running", "pid": os.getpid()},
             )
 
-    def finish_run(self, run_id: int, status: str, counts: dict, stats: dict, error_log: list[str]) -> None:
+    def finish_run(self, run_id: int, status: str, counts: dict, stats: dict, error_log: list[str],
+                   monitors: dict | None = None) -> None:
         with self.db.atomic():
             self._update(
                 "crawl_runs", "id", run_id,
                 {"finished": now_iso(), "status": status, **counts,
                  "stats": json.dumps(stats, default=str, ensure_ascii=False, sort_keys=True),
-                 "error_log": "\n".join(error_log[-200:]) or None},
+                 "error_log": "\n".join(error_log[-200:]) or None,
+                 "monitors": json.dumps(monitors, ensure_ascii=False) if monitors is not None else None},
             )
 
     def record_run_sites(self, run_id: int, rows: list[dict]) -> None:

@@ -1,6 +1,9 @@
 """`scrapy crawl`, with the exit status and the one-line errors the CLI contract promises
 (docs/conventions.md §1): a bad `-a` value, an archive that cannot be opened, written or locked, or a
-start URL that cannot be reached ends with one clear line on stderr, no traceback, exit status 2."""
+start URL that cannot be reached ends with one clear line on stderr, no traceback, exit status 2.
+A run that went to its end but failed a close-time monitor (crawler/monitors.py: a portal
+unreachable or empty, too many errors, a drop against the last run) exits 3, each failure a
+WARNING line of the log and an entry of crawl_runs.monitors. 1: Scrapy itself could not start."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from ..extensions import quiet_scrapy_startup
 from ..spiders.start import crawl_command
 
 EXIT_FAILED = 2
+EXIT_MONITOR_FAILED = 3
 
 
 def _one_line(error: BaseException) -> str:
@@ -51,6 +55,9 @@ class Command(ScrapyCrawlCommand):
             return
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
+            return
+        if crawler.stats.get_value("monitors/failures", 0):
+            self.exitcode = EXIT_MONITOR_FAILED
 
     def _fail(self, error) -> None:
         if isinstance(error, (ArchiveError, ValueError)) or isinstance(error, str):

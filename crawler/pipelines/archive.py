@@ -16,16 +16,32 @@ from ..stats import cpu_timer
 
 
 class ArchivePipeline:
-    def __init__(self, archive, stats, *, keep_extraction: bool = False) -> None:
+    def __init__(self, archive, stats, *, keep_extraction: bool = False, elsewhere=None) -> None:
         self.archive = archive
         self.stats = stats
         self.keep_extraction = keep_extraction
+        # A process of a province crawl writes a part archive and reads earlier runs from the
+        # province's (STATE_ARCHIVE_PATH): the crawl state that knows what the part does not.
+        self.elsewhere = elsewhere
 
     @classmethod
     def from_crawler(cls, crawler):
+        session = session_of(crawler)
         # A re-extraction (crawler/reextract.py) keeps each earlier extraction it replaces.
-        return cls(session_of(crawler).archive, crawler.stats,
-                   keep_extraction=crawler.settings.getbool("REPLAY_KEEP_EXTRACTION", False))
+        return cls(session.archive, crawler.stats,
+                   keep_extraction=crawler.settings.getbool("REPLAY_KEEP_EXTRACTION", False),
+                   elsewhere=session.state if session.state_archive is not session.archive else None)
+
+    def _known_elsewhere(self, item: PageItem) -> bool:
+        """An article of the province archive re-checked by this process: its URL's answer is
+        recorded in the part, with the validators it was asked with; the merge applies it to the
+        article (crawler/archive/merge.py)."""
+        if self.elsewhere is None or not self.elsewhere.is_archived(item.url):
+            return False
+        validators = self.elsewhere.validators(item.url)
+        self.archive.record_url(item.url, item.site, kind="article", status=item.status,
+                                etag=validators.get("If-None-Match"), last_modified=validators.get("If-Modified-Since"))
+        return True
 
     def count(self, item: PageItem, outcome: str, n: int = 1) -> None:
         """An outcome, for the run and for the item's portal (crawl_runs, run_sites)."""
@@ -35,11 +51,11 @@ class ArchivePipeline:
     def process_item(self, item: PageItem) -> PageItem:
         self.count(item, "pages")
         if item.status in (404, 410):
-            gone = self.archive.mark_gone(item.url, item.site, item.status)
+            gone = self.archive.mark_gone(item.url, item.site, item.status) or self._known_elsewhere(item)
             self.count(item, "gone" if gone else "missing_pages")
             return item
         if item.status == 304:
-            if self.archive.touch_article(item.url):
+            if self.archive.touch_article(item.url) or self._known_elsewhere(item):
                 self.count(item, "unchanged")
             return item
         if item.site_name:

@@ -37,7 +37,7 @@ class ChannelsMixin:
         if response.status == 304:
             self.crawler.stats.inc_value("pages/not_modified")
             return
-        yield PageItem(url=canonical_url(response.url), site=site, status=200, role=role, source=self.source,
+        yield PageItem(url=canonical_url(response.url), site=site, status=200, role=role, source=self.source_of(site),
                        **validators_of(response))
 
     def parse_sitemap(self, response):

@@ -75,13 +75,16 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         default = crawler.settings.get("DEFAULT_START_URL")
-        spider.start_urls = parse_start_urls(spider.start_url_arg, spider.sites_arg, default)
-        for url in spider.start_urls:
-            parts = urlsplit(url)
-            spider.sites[host_of(url)] = {"start_url": url, "scheme": parts.scheme, "mode": "full",
+        portals = parse_start_urls(spider.start_url_arg, spider.sites_arg, default)
+        spider.start_urls = [portal.start_url for portal in portals]
+        for portal in portals:
+            url = portal.start_url
+            spider.sites[host_of(url)] = {"start_url": url, "scheme": urlsplit(url).scheme, "mode": "full",
+                                          "source": portal.source or spider.source, "name": portal.name,
+                                          "province": portal.province, "status": portal.status if portal.source else None,
                                           "variants": SiteVariants()}
         hosts = {urlsplit(url).hostname for url in spider.start_urls}
-        if spider.source == "wayback":
+        if any(info["source"] == "wayback" for info in spider.sites.values()):
             hosts.add(urlsplit(crawler.settings.get("WAYBACK_BASE_URL")).hostname)
         spider.allowed_domains = sorted(hosts)
         spider.capture_requisites = crawler.settings.getbool("CAPTURE_RESPONSES", True) and \
@@ -103,10 +106,10 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         settings = self.crawler.settings
         replaying = settings.getbool("REPLAY_SEEDS", False)   # a replay of the archive's captures
         for site, info in self.sites.items():
-            info["mode"] = self.state.mode_for(info["start_url"], self.source, full_requested=self.full_requested,
+            info["mode"] = self.state.mode_for(info["start_url"], info["source"], full_requested=self.full_requested,
                                                full_sweep_every=settings.getint("FULL_SWEEP_EVERY", 7))
             self.crawler.stats.set_value(f"mode/{site}", info["mode"])
-            if self.source == "wayback":
+            if info["source"] == "wayback":
                 if replaying:  # the archive's own replays, not the CDX index (crawler/replay.py)
                     for request in wayback.archived_replay_requests(self, site, self.state.captured_pages(site)):
                         yield request
@@ -137,7 +140,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         site = request.meta.get("site") or host_of(request.url)
         if failure.check(*UNREACHABLE) and site not in self.unreachable_sites:
             reason = UNREACHABLE_REASONS.get(type(failure.value).__name__, type(failure.value).__name__)
-            if self.source == "wayback":
+            if self.source_of(site) == "wayback":
                 service = self.crawler.settings.get("WAYBACK_BASE_URL")
                 message, hint = f"cannot reach the Wayback Machine at {service} to recover {site} ({reason})", ""
             else:
@@ -188,6 +191,11 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         return scrapy.Request(url, callback=self.parse_feed, errback=self.ignore_failure, priority=priority,
                               meta={"site": site, "role": "feed", "conditional": self.incremental(site)})
 
+    def source_of(self, site: str) -> str:
+        """Where this portal's pages come from: its registry row's source, else `-a source`."""
+        info = self.sites.get(site)
+        return info["source"] if info else self.source
+
     def incremental(self, site: str) -> bool:
         return self.sites[site]["mode"] == "incremental"
 
@@ -229,7 +237,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         site = response.meta.get("site") or host_of(response.url)   # sitemap entries carry no meta
         role = response.meta.get("role", "page")
         url = canonical_url(response.meta.get("original_url") or response.url)
-        page = {"url": url, "site": site, "role": role, "source": self.source}
+        source = self.source_of(site)
+        page = {"url": url, "site": site, "role": role, "source": source}
         if response.status in (304, 404, 410):
             if response.status == 304:
                 self.crawler.stats.inc_value("pages/not_modified")
@@ -260,7 +269,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             page_sha256=page_sha256,
             **validators_of(response), **page,
         )
-        if self.source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
+        if source == "wayback" and not self.crawler.settings.getbool("WAYBACK_FOLLOW_LINKS", False):
             yield item  # the CDX index already listed every capture
             return
         self._learn_variants(response, url, site)
@@ -356,7 +365,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         with teasers) answered walks its known listings after all: nothing else shows its news."""
         for site, info in self.sites.items():
             held = info.pop("listings_held", set())
-            if info["mode"] != "incremental" or info.get("channels") or info.get("walk_listings"):
+            if info["mode"] != "incremental" or info.get("channels") or info.get("walk_listings") or not held:
                 self.crawler.stats.inc_value("incremental/listings_skipped", len(held))
                 continue
             info["walk_listings"] = True

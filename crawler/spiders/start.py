@@ -18,7 +18,7 @@ from scrapy.exceptions import (
     DownloadTimeoutError,
 )
 
-from ..discovery.urls import canonical_url
+from .registry import Portal, RegistryError, read_registry, start_url_of
 
 UNREACHABLE = (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError, DownloadFailedError)
 UNREACHABLE_REASONS = {
@@ -70,23 +70,27 @@ def crawl_command() -> str:
     return f"{program} crawl portal"
 
 
-def parse_start_urls(start_url: str | None, sites: str | None, default: str) -> list[str]:
-    """The portals to crawl, validated: `-a start_url=A,B` or `-a sites=FILE` (one URL a line)."""
-    raw: list[str] = []
+def parse_start_urls(start_url: str | None, sites: str | None, default: str) -> list[Portal]:
+    """The portals to crawl, validated: `-a start_url=A,B`, and `-a sites=FILE` (a registry CSV or
+    one URL a line: crawler/spiders/registry.py). Each portal once, in the order given."""
+    portals: list[Portal] = []
     if sites:
         path = Path(sites)
         if not path.is_file():
             raise StartError(f"-a sites={sites}: no such file")
-        raw += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        raw = [line for line in raw if line and not line.startswith("#")]
-    if start_url:
-        raw += [part.strip() for part in start_url.split(",") if part.strip()]
-    if not raw:
+        try:
+            portals += read_registry(path)
+        except RegistryError as error:
+            raise StartError(str(error)) from None
+    raw = [part.strip() for part in (start_url or "").split(",") if part.strip()]
+    if not raw and not portals:
         raw = [default]
-    urls = []
     for value in raw:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        url = start_url_of(value) if "://" in value else None
+        if url is None:
             raise StartError(f"invalid start URL {value!r}: expected an http(s) URL such as https://vinhtrach.angiang.gov.vn/")
-        urls.append(canonical_url(value if parts.path else value + "/"))
-    return list(dict.fromkeys(urls))
+        portals.append(Portal(start_url=url))
+    unique: dict[str, Portal] = {}
+    for portal in portals:
+        unique.setdefault(portal.start_url, portal)
+    return list(unique.values())

@@ -1,0 +1,90 @@
+"""The scheduler of a province crawl: scrapy-redis's, over the host-leased queue.
+
+Enabled with `SCHEDULER = "crawler.frontier.scheduler.FrontierScheduler"` and FRONTIER_REDIS_URL /
+FRONTIER_NAME (crawler/province/ sets them). On top of scrapy-redis's Scheduler (shared dupefilter,
+requests serialized into Redis) it keeps the leases alive, says when this process is finished with
+a request (crawler/frontier/middlewares.py calls `finished`), and keeps a process that has nothing
+to do open while other processes still work: one of them may die, and its portals come back.
+"""
+
+from __future__ import annotations
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+from .connection import Keys, redis_client
+from .progress import PortalProgress
+from .queue import ENTRY, HostLeasedQueue
+
+
+class FrontierScheduler(Scheduler):
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        url, name = settings.get("FRONTIER_REDIS_URL"), settings.get("FRONTIER_NAME")
+        if not url or not name:
+            raise NotConfigured("FrontierScheduler needs FRONTIER_REDIS_URL and FRONTIER_NAME")
+        server = redis_client(url)
+        server.ping()
+        keys = Keys(name)
+        scheduler = cls(server=server, persist=True, queue_key=f"{keys.prefix}:%(spider)s",
+                        queue_cls=f"{HostLeasedQueue.__module__}.{HostLeasedQueue.__name__}",
+                        dupefilter=RFPDupeFilter(server, key=keys.dupefilter))
+        scheduler.stats = crawler.stats
+        scheduler.crawler = crawler
+        scheduler.progress = PortalProgress(server, keys, crawler)
+        crawler.signals.connect(scheduler._on_idle, signal=signals.spider_idle)
+        return scheduler
+
+    def open(self, spider):
+        super().open(spider)
+        self.queue.on_lease = self.progress.crawling
+        self.queue.on_release = self.progress.done
+        self.queue.renew()
+        interval = max(0.5, self.queue.lease_ms / 3000)
+        self._heartbeat = create_looping_call(self._beat)
+        self._heartbeat.start(interval, now=False)
+
+    def close(self, reason):
+        if getattr(self, "_heartbeat", None) is not None and self._heartbeat.running:
+            self._heartbeat.stop()
+        if reason == "finished":
+            self.queue.forget_inflight()
+            self.queue.release_drained()
+        self.progress.push(self.queue.held)
+        self.server.zrem(self.queue.keys.workers, self.queue.worker)
+
+    def _beat(self) -> None:
+        self.queue.renew()
+        self.queue.release_drained()
+        self.progress.push(self.queue.held)
+
+    # -- requests ------------------------------------------------------------------------------
+    def enqueue_request(self, request):
+        """A retry or a redirect carries the entry of the request it replaces: that one is finished
+        once its successor is queued (or dropped as a duplicate)."""
+        replaced = request.meta.pop(ENTRY, None)
+        queued = super().enqueue_request(request)
+        if replaced:
+            self.server.hdel(self.queue.keys.inflight(replaced[0]), replaced[1])
+        return queued
+
+    def has_pending_requests(self) -> bool:
+        return self.queue.has_work()
+
+    def finished(self, request) -> None:
+        self.queue.finished(request)
+
+    # -- idle ----------------------------------------------------------------------------------
+    def _on_idle(self, spider) -> None:
+        """Nothing is in progress here. Our hosts' leftovers are finished, drained hosts go back;
+        while any other host still has work (another process holds it), wait: it may die."""
+        self.queue.forget_inflight()
+        self.queue.release_drained()
+        self.progress.push(self.queue.held)
+        if self.queue.unfinished():
+            raise DontCloseSpider
+

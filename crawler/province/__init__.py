@@ -1,0 +1,1 @@
+"""A province crawl: a registry of portals, several crawl processes, one frontier (crawler/frontier/)."""
