@@ -111,12 +111,17 @@ def finish(process: subprocess.Popen, log: Path, timeout: float = 240) -> int:
         raise AssertionError(f"the province crawl did not end:\n{log.read_text()[-4000:]}")
 
 
-def test_two_processes_survive_kill_9_and_archive_every_article_once(tmp_path, redis_server, portals):
+def crawl_under_way(tmp_path, redis_server, portals, name: str):
+    """A province crawl of the portals, once its processes have archived a few articles."""
     registry = write_registry(tmp_path / "an-giang.csv", portals)
-    archive = tmp_path / "archive.db"
-    log = tmp_path / "province.log"
-    process = start_province(province_command(registry, archive, redis_server.url, "an-giang-test"), log)
+    archive, log = tmp_path / "archive.db", tmp_path / "province.log"
+    process = start_province(province_command(registry, archive, redis_server.url, name), log)
     wait_for_pages(tmp_path / "archive.db.parts", at_least=15)
+    return archive, log, process
+
+
+def test_two_processes_survive_kill_9_and_archive_every_article_once(tmp_path, redis_server, portals):
+    archive, log, process = crawl_under_way(tmp_path, redis_server, portals, "an-giang-test")
     victims = worker_pids("an-giang-test")
     assert len(victims) == 2, f"expected two crawl processes, found {victims}"
     os.kill(victims[0], signal.SIGKILL)
@@ -140,11 +145,7 @@ def test_two_processes_survive_kill_9_and_archive_every_article_once(tmp_path, r
 
 
 def test_a_redis_restart_mid_crawl_is_ridden_out(tmp_path, redis_server, portals):
-    registry = write_registry(tmp_path / "an-giang.csv", portals)
-    archive = tmp_path / "archive.db"
-    log = tmp_path / "province.log"
-    process = start_province(province_command(registry, archive, redis_server.url, "restart-test"), log)
-    wait_for_pages(tmp_path / "archive.db.parts", at_least=15)
+    archive, log, process = crawl_under_way(tmp_path, redis_server, portals, "restart-test")
     redis_server.restart(down_for=1.0)
     assert finish(process, log) == 0, log.read_text()[-4000:]
     assert_every_article_once(archive, portals)

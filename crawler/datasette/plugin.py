@@ -9,7 +9,7 @@ piece that lives in its own module:
 - search_page  `/<database>/-/search`: a search box, portal/category/year filters, ranked results
 - portals      `/<database>/-/portals`: per portal its articles, dates, last crawl, a chart per month;
                `/<database>/-/images`: the images as a gallery of thumbnails
-- facets       a `year` facet over `published`
+- facets       a `year` facet over `published`; no facet suggestions on the tables that grow
 - cells        titles link to the article page; images as thumbnails
 - article      `/<database>/-/article/<id>`, the reading page (strict CSP, body re-sanitized)
 - revisions    `/<database>/-/article/<id>/revision/<n>`, an earlier version with a word diff
@@ -22,7 +22,7 @@ from datasette import hookimpl
 from jinja2 import ChoiceLoader, FileSystemLoader
 
 from . import article, cells, columns, config, media, portals, relevance, revisions, search_page
-from .facets import YearFacet
+from .facets import YearFacet, without_suggestions
 
 
 @hookimpl
@@ -62,7 +62,8 @@ def register_routes(datasette):
 @hookimpl
 def asgi_wrapper(datasette):
     ranked, readable = relevance.relevance_first(datasette), columns.readable_tables(datasette)
-    return lambda app: ranked(readable(app))
+    quiet = without_suggestions(datasette)
+    return lambda app: ranked(readable(quiet(app)))
 
 
 @hookimpl

@@ -30,7 +30,9 @@ DEFAULT_SORT_COLUMN = "published"
 #: Table arguments the ranked page understands, and the canned-query parameter each becomes.
 CARRIED_OVER = {"_search": "q", "site": "portal", "category": "category", "published__startswith": "year"}
 SORT_ARGUMENTS = {"_sort", "_sort_desc", "_sort_by_desc"}
-COLUMN_ARGUMENTS = {"_col", "_nocol"}   # which columns the table showed: nothing to the search page
+# Which columns the table showed, and whether it suggested facets (facets.without_suggestions adds
+# `_nosuggest`, and Datasette's own redirects carry it on): nothing to the search page.
+COLUMN_ARGUMENTS = {"_col", "_nocol", "_nosuggest"}
 _TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
 
 
