@@ -9,14 +9,12 @@ Configured in metadata as `{"year": "published"}`, or per request with `?_facet_
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl
 
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from .config import is_archive
-from .relevance import _database_name, _route_path
+from .relevance import archive_table_request
 
 
 #: U+10FFFF sorts after anything that follows a year in a date: `[year, year + it)` is "starts with year".
@@ -112,15 +110,8 @@ def without_suggestions(datasette):
 
 
 def _quiet_scope(datasette, scope):
-    if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
-        return scope
-    match = _TABLE_PAGE.match(_route_path(datasette, scope))
-    if not match or match["table"] not in NO_SUGGESTIONS:
-        return scope
-    database = _database_name(datasette, match["database"])
-    if database is None or not is_archive(datasette, database):
+    request = archive_table_request(datasette, scope, NO_SUGGESTIONS, _TABLE_PAGE)
+    if request is None or any(key == "_nosuggest" for key, _ in request.args):
         return scope
     query = scope.get("query_string", b"")
-    if any(key == "_nosuggest" for key, _ in parse_qsl(query.decode("utf-8", "replace"), keep_blank_values=True)):
-        return scope
     return dict(scope, query_string=query + (b"&" if query else b"") + b"_nosuggest=1")

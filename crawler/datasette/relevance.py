@@ -18,6 +18,7 @@ ranked results are at `/archive/-/search?q=…&_format=json` (or `csv`).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils import tilde_decode
@@ -38,19 +39,11 @@ _TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
 
 def ranked_search_location(datasette, scope) -> str | None:
     """Where to send this request to get relevance ranking, or None to serve it as it is."""
-    if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
-        return None
-    match = _TABLE_PATH.match(_route_path(datasette, scope))
-    if not match or match["table"] != SEARCHED_TABLE:
-        return None
-    database = _database_name(datasette, match["database"])
-    if database is None or not is_archive(datasette, database):
-        return None
-    args = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
-    parameters = ranked_parameters(args)
+    request = archive_table_request(datasette, scope, (SEARCHED_TABLE,))
+    parameters = ranked_parameters(request.args) if request else None
     if parameters is None:
         return None
-    return datasette.urls.database(database) + f"/{SEARCH_PAGE}?" + urlencode(parameters)
+    return datasette.urls.database(request.database) + f"/{SEARCH_PAGE}?" + urlencode(parameters)
 
 
 def ranked_parameters(args: list[tuple[str, str]]) -> dict[str, str] | None:
@@ -83,6 +76,26 @@ def is_default_sort(args: dict[str, str]) -> bool:
     if sort_desc == DEFAULT_SORT_COLUMN and sort is None:
         return "_sort_by_desc" not in args
     return sort == DEFAULT_SORT_COLUMN and sort_desc is None and "_sort_by_desc" in args
+
+
+class TableRequest(NamedTuple):
+    database: str
+    table: str
+    args: list[tuple[str, str]]      # the query string's arguments, in order
+
+
+def archive_table_request(datasette, scope, tables, pattern=_TABLE_PATH) -> TableRequest | None:
+    """A GET of the table page of one of `tables` in an archive (as the ASGI wrappers see it), or None."""
+    if scope.get("type") != "http" or scope.get("method") not in ("GET", "HEAD"):
+        return None
+    match = pattern.match(_route_path(datasette, scope))
+    if not match or match["table"] not in tables:
+        return None
+    database = _database_name(datasette, match["database"])
+    if database is None or not is_archive(datasette, database):
+        return None
+    args = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+    return TableRequest(database, match["table"], args)
 
 
 def _route_path(datasette, scope) -> str:
