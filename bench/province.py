@@ -119,9 +119,13 @@ def merge_cost(work: Path, name: str) -> dict:
 def politeness_bound(servers: list[BenchServer]) -> dict:
     requests = [len(server.requests) for server in servers]
     slowest = max(requests)
+    # A portal's pace: the mean time between two of its requests, first to last (the delay is 0.5 s).
+    paces = sorted((server.arrivals[-1] - server.arrivals[0]) / (len(server.arrivals) - 1)
+                   for server in servers if len(server.arrivals) > 1)
     return {"requests": sum(requests), "slowest_portal_requests": slowest,
             "bound_s": round(slowest * DELAY, 1), "bound_issue_formula_s": round(slowest * DELAY / PER_HOST, 1),
-            "max_at_once": max(server.max_active for server in servers)}
+            "max_at_once": max(server.max_active for server in servers),
+            "pace_median_s": round(paces[len(paces) // 2], 3), "pace_slowest_s": round(paces[-1], 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +182,8 @@ def report(results: dict) -> str:
     for label, key in (("wall (s)", "wall_s"), ("politeness bound (s): slowest portal's requests × 0.5 s", "bound_s"),
                        ("wall ÷ bound", "wall_over_bound"), ("bound by the issue's formula (÷ 2 per host)",
                                                             "bound_issue_formula_s"),
-                       ("requests", "requests"), ("articles", "articles"), ("CPU ms / article", "cpu_ms_per_article"),
+                       ("a portal's pace, median (s between two requests)", "pace_median_s"),
+                       ("the slowest portal's pace (s)", "pace_slowest_s"), ("requests", "requests"), ("articles", "articles"), ("CPU ms / article", "cpu_ms_per_article"),
                        ("peak RSS per process (MB)", "peak_rss_mb"), ("most requests at once at a portal", "max_at_once")):
         lines.append(f"| {label} | {one[key]} | {two[key]} |")
     lines += ["", f"2 processes: ×{results['speedup']} the speed of 1. Merging their parts into one archive: "

@@ -336,6 +336,7 @@ class BenchServer:
         self.latency = latency          # seconds before each answer leaves
         self.active = 0                 # answers waiting to leave (with a latency)
         self.max_active = 0             # the most at once: per-host politeness, seen by the portal
+        self.arrivals: list[float] = []  # time.monotonic() of each request with a latency: the pacing
         self.photos = photos
         self.photo_kinds: dict[str, int] = {}   # article image files by kind: "phone", "web", "fixture"
         self.etag = etag
@@ -407,6 +408,7 @@ class BenchServer:
 
     def _began(self) -> None:
         self.active += 1                # in the server's one event loop thread: no lock needed
+        self.arrivals.append(time.monotonic())
         self.max_active = max(self.max_active, self.active)
 
     def _ended(self) -> None:
@@ -507,6 +509,7 @@ class BenchServer:
     def reset_log(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.arrivals.clear()
             self.misses = 0
             self.missed.clear()
 

@@ -17,6 +17,11 @@ USER_AGENT = "commune-archive/0.1 (+https://github.com/commune-archive; archivin
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# A page gives one item and its links. Scrapy starts CONCURRENT_ITEMS asyncio tasks for every
+# callback's output whatever its size: at the default 100, a tenth of a province crawl's CPU went
+# to making them (py-spy, bench/province.py). Four keep the links flowing while the page's item
+# waits in the pipelines for its images.
+CONCURRENT_ITEMS = 4
 DOWNLOADER = "crawler.downloader.PoliteDownloader"   # keeps that limit under the asyncio reactor
 DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
@@ -61,9 +66,11 @@ ITEM_PIPELINES = {
 # outcome included, and closes the archive (crawler/monitors.py).
 EXTENSIONS = {
     "crawler.recorder.ResponseRecorder": 10,  # every response received, as served (captures)
+    "crawler.memory.FreezeStartup": 20,       # start-up's objects out of the garbage collector's way
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "crawler.extensions.ArchiveSession": 1000,  # opens, locks and closes the archive; crawl state; crawl_runs
 }
+GC_FREEZE_AT_START = True       # crawler/memory.py; False leaves Python's garbage collector as it is
 CAPTURE_RESPONSES = True        # keep every response (docs/archive.md: captures); False keeps none
 # Also fetch the images (resized derivatives, logo, banners) and stylesheets an article page loads,
 # each once, so that its capture replays as it looked (WACZ in pywb). Off by default: politeness

@@ -5,6 +5,7 @@ goes (crawler/frontier/queue.py). Off (NotConfigured) unless the frontier schedu
   — and, if it gave an item, once that item has left the pipelines (scraped, dropped or failed).
 - A failure: when the downloader gives it up (no retry followed): the errback only logs it.
 Whatever leaves no trace (a redirect, a duplicate dropped) is settled when the process goes idle.
+A portal left with nothing queued or in flight is said to be drained (`site_drained`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
+from ..signals import site_drained
 from .connection import Keys, redis_client
 from .queue import ENTRY
 
@@ -33,9 +35,19 @@ class _FrontierClient:
         return cls(crawler)
 
     def finish(self, request) -> None:
+        """The request's inflight entry goes; if that was its portal's last piece of work here, the
+        portal is drained (crawler/signals.py): its end of run can come now."""
         entry = request.meta.get(ENTRY) if request is not None else None
-        if entry:
-            self.server.hdel(self.keys.inflight(entry[0]), entry[1])
+        if not entry:
+            return
+        host, field = entry
+        pipe = self.server.pipeline(transaction=False)
+        pipe.hdel(self.keys.inflight(host), field)
+        pipe.hlen(self.keys.inflight(host))
+        pipe.zcard(self.keys.queue(host))
+        _, inflight, queued = pipe.execute()
+        if not inflight and not queued:
+            self.crawler.signals.send_catch_log(signal=site_drained, site=host)
 
 
 class FrontierSpiderMiddleware(_FrontierClient):

@@ -5,7 +5,7 @@ serves the hosts this process holds a lease on, the least busy downloader slot f
 the lease of another host with work when it has room: at most FRONTIER_MAX_PORTALS hosts, and no
 more than its fair share of the hosts with work among the live workers, so that a second process
 finds portals to crawl. A popped request is copied into the host's `inflight` hash until the
-process has finished with it (crawler/frontier/scheduler.py); taking a lease puts whatever a
+process has finished with it (crawler/frontier/middlewares.py); taking a lease puts whatever a
 previous holder left there back in the queue, so a process killed mid-crawl loses nothing.
 """
 
@@ -23,6 +23,7 @@ from ..discovery.urls import host_of
 from .connection import Keys, worker_name
 
 ENTRY = "frontier_entry"   # request.meta: (host, field) of the request's inflight entry
+EMPTY_RECHECK_SECONDS = 0.5   # a held host found with nothing queued is asked again after this
 
 # FIFO within a priority: the score is -priority, then the order of arrival.
 _PUSH = """
@@ -30,12 +31,18 @@ local seq = redis.call('incr', KEYS[3])
 redis.call('zadd', KEYS[1], -tonumber(ARGV[1]) * 1e10 + seq, ARGV[2])
 redis.call('sadd', KEYS[2], ARGV[3])
 """
-# Pop the first request of a host's queue and note it as in flight, in one step.
+# Pop the first request of the first host with one, of hosts given in order of preference (KEYS:
+# queue and inflight of each), and note it as in flight, in one step: one round trip however many
+# hosts are held and empty. Returns {index of the host, request}.
 _POP = """
-local popped = redis.call('zpopmin', KEYS[1])
-if #popped == 0 then return false end
-redis.call('hset', KEYS[2], redis.sha1hex(popped[1]), popped[1])
-return popped[1]
+for index = 1, #KEYS, 2 do
+  local popped = redis.call('zpopmin', KEYS[index])
+  if #popped > 0 then
+    redis.call('hset', KEYS[index + 1], redis.sha1hex(popped[1]), popped[1])
+    return {(index - 1) / 2, popped[1]}
+  end
+end
+return false
 """
 _RENEW = """
 if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
@@ -88,6 +95,7 @@ class HostLeasedQueue(Base):
         self._next_look = 0.0
         self._others_have_work = False
         self._downloader = None
+        self._empty_until: dict[str, float] = {}   # host -> until when its queue is taken as empty
 
     # -- scrapy-redis queue interface ----------------------------------------------------------
     def __len__(self) -> int:
@@ -101,16 +109,21 @@ class HostLeasedQueue(Base):
 
     def push(self, request) -> None:
         host = host_of_request(request)
+        self._empty_until.pop(host, None)
         self._push(keys=[self.keys.queue(host), self.keys.hosts, self.keys.seq],
                    args=[request.priority, self._encode_request(request), host])
 
     def pop(self, timeout=0):
-        for host in self._by_activity():
-            request = self._pop_from(host)
-            if request is not None:
-                return request
-        host = self._acquire()
-        return self._pop_from(host) if host else None
+        now = time.monotonic()
+        hosts = [host for host in self._by_activity() if self._empty_until.get(host, 0) <= now]
+        request = self._pop_first(hosts)
+        if request is None:
+            # The engine asks again after every download; a held host's queue fills from this
+            # process's pushes (which clear the mark) or, rarely, another's (seen a moment later).
+            self._empty_until.update(dict.fromkeys(hosts, now + EMPTY_RECHECK_SECONDS))
+            host = self._acquire()
+            request = self._pop_first([host]) if host else None
+        return request
 
     def clear(self) -> None:
         """A frontier is removed whole, by name (crawler/frontier/connection.py clear_frontier)."""
@@ -128,12 +141,16 @@ class HostLeasedQueue(Base):
         random.shuffle(ready)
         return sorted(ready, key=lambda host: busy.get(slot_of(host), 0))
 
-    def _pop_from(self, host: str):
-        data = self._pop(keys=[self.keys.queue(host), self.keys.inflight(host)])
-        if not data:
+    def _pop_first(self, hosts: list[str]):
+        if not hosts:
             return None
+        keys = [key for host in hosts for key in (self.keys.queue(host), self.keys.inflight(host))]
+        popped = self._pop(keys=keys)
+        if not popped:
+            return None
+        index, data = popped
         request = self._decode_request(data)
-        request.meta[ENTRY] = (host, entry_field(data))
+        request.meta[ENTRY] = (hosts[int(index)], entry_field(data))
         return request
 
     def has_work(self) -> bool:
@@ -246,11 +263,15 @@ class HostLeasedQueue(Base):
                     self.on_release(host)
         return released
 
-    def finished(self, request) -> None:
-        """The process is done with this request: its inflight entry goes."""
-        entry = request.meta.get(ENTRY)
-        if entry:
-            self.server.hdel(self.keys.inflight(entry[0]), entry[1])
+    def drained(self) -> list[str]:
+        """Held hosts (not being handed over) with nothing queued and nothing in flight."""
+        hosts = sorted(self.held - self.handing_over)
+        pipe = self.server.pipeline(transaction=False)
+        for host in hosts:
+            pipe.zcard(self.keys.queue(host))
+            pipe.hlen(self.keys.inflight(host))
+        answers = pipe.execute() if hosts else []
+        return [host for index, host in enumerate(hosts) if not answers[2 * index] and not answers[2 * index + 1]]
 
     def forget_inflight(self) -> None:
         """Nothing is in progress in this process (it is idle): what its hosts still list as in

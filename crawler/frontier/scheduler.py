@@ -2,8 +2,8 @@
 
 Enabled with `SCHEDULER = "crawler.frontier.scheduler.FrontierScheduler"` and FRONTIER_REDIS_URL /
 FRONTIER_NAME (crawler/province/ sets them). On top of scrapy-redis's Scheduler (shared dupefilter,
-requests serialized into Redis) it keeps the leases alive, says when this process is finished with
-a request (crawler/frontier/middlewares.py calls `finished`), and keeps a process that has nothing
+requests serialized into Redis) it keeps the leases alive, says which portals are drained (their end of run
+comes then: crawler/signals.py), and keeps a process that has nothing
 to do open while other processes still work: one of them may die, and its portals come back.
 """
 
@@ -15,6 +15,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
+from ..signals import site_drained
 from .connection import Keys, redis_client
 from .progress import PortalProgress
 from .queue import ENTRY, HostLeasedQueue
@@ -59,6 +60,10 @@ class FrontierScheduler(Scheduler):
 
     def _beat(self) -> None:
         self.queue.renew()
+        # A portal can drain without a finished request to say so (a redirect dropped as a
+        # duplicate): the beat says it, before giving back the lease of a portal with nothing left.
+        for host in self.queue.drained():
+            self.crawler.signals.send_catch_log(signal=site_drained, site=host)
         self.queue.release_drained()
         self.progress.push(self.queue.held)
 
@@ -74,9 +79,6 @@ class FrontierScheduler(Scheduler):
 
     def has_pending_requests(self) -> bool:
         return self.queue.has_work()
-
-    def finished(self, request) -> None:
-        self.queue.finished(request)
 
     # -- idle ----------------------------------------------------------------------------------
     def _on_idle(self, spider) -> None:

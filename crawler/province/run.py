@@ -71,9 +71,13 @@ class Province:
             "SCHEDULER": SCHEDULER, "FRONTIER_REDIS_URL": self.redis_url, "FRONTIER_NAME": self.name,
             "FRONTIER_WORKER": worker, "ARCHIVE_PATH": str(self.parts / f"{worker}.db"),
             "STATE_ARCHIVE_PATH": str(self.archive),
-            # Politeness is per portal (CONCURRENT_REQUESTS_PER_DOMAIN); the total only has to let
-            # every portal a process holds have its share.
-            "CONCURRENT_REQUESTS": str(portals * per_host),
+            # Politeness is per portal (CONCURRENT_REQUESTS_PER_DOMAIN; the frontier pops a portal's
+            # pages only while its slot has room). The total lets each portal a process holds have
+            # its pages and as many of their images (which reach the downloader without the
+            # frontier) in flight: at one for each, a few portals' queued photos held the engine
+            # back while the others stood idle; without a bound, memory grows with the portals
+            # (bench/province.py).
+            "CONCURRENT_REQUESTS": str(portals * per_host * 2),
             # A process sees a part of each portal it held: the province is judged whole, at the
             # end (crawler/province/monitors.py).
             "SPIDERMON_ENABLED": "False",

@@ -33,6 +33,7 @@ from ..discovery.urls import canonical_url, host_of
 from ..discovery.variants import SiteVariants
 from ..extensions import session_of
 from ..items import PageItem
+from ..signals import site_drained
 from .channels import ChannelsMixin, validators_of
 from .variants import VariantsMixin
 from .start import (StartError, UNREACHABLE, UNREACHABLE_REASONS, boolean, crawl_command, parse_start_urls,
@@ -90,6 +91,7 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         spider.capture_requisites = crawler.settings.getbool("CAPTURE_RESPONSES", True) and \
             crawler.settings.getbool("CAPTURE_PAGE_REQUISITES", False)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_site_drained, signal=site_drained)
         crawler.signals.connect(spider.on_robots, signal=signals.robots_parsed)
         return spider
 
@@ -349,30 +351,41 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         the listings (deleted, or moved)."""
         if spider is not self:
             return
-        released = list(self._release_listings())
-        if not (self.vanished or self.deferred or released):
-            return
-        for request in released + list(self._release_spellings()):
+        requests = [request for site in self.sites for request in self.end_of_site(site)]
+        for request in requests:
             self.crawler.engine.crawl(request)
-        pending, self.vanished = self.vanished, {}
-        for url, site in pending.items():
-            if url not in self.listed and site in self.sites:
-                self.crawler.engine.crawl(self.page_request(url, site, role="revalidate", force=True))
-        raise DontCloseSpider
+        if requests or self.deferred:   # spellings wait for their probe's answer
+            raise DontCloseSpider
 
-    def _release_listings(self):
+    def on_site_drained(self, site: str):
+        """A province crawl says when one portal has nothing queued or in flight
+        (crawler/signals.py): its end comes then, not when the last of the process's portals ends."""
+        for request in self.end_of_site(site) if site in self.sites else ():
+            self.crawler.engine.crawl(request)
+
+    def end_of_site(self, site: str):
+        """What a site asks for once nothing of it is in flight: its held listings, the spellings
+        that waited, the articles that vanished from its listings."""
+        yield from self._release_listings(site)
+        yield from self._release_spellings(site)
+        for url in [url for url, of in self.vanished.items() if of == site]:
+            del self.vanished[url]
+            if url not in self.listed:
+                yield self.page_request(url, site, role="revalidate", force=True)
+
+    def _release_listings(self, site: str):
         """An incremental run of a site that no chronological channel (sitemap, feed, a home page
         with teasers) answered walks its known listings after all: nothing else shows its news."""
-        for site, info in self.sites.items():
-            held = info.pop("listings_held", set())
-            if info["mode"] != "incremental" or info.get("channels") or info.get("walk_listings") or not held:
-                self.crawler.stats.inc_value("incremental/listings_skipped", len(held))
-                continue
-            info["walk_listings"] = True
-            self.logger.info("%s: no sitemap, feed or home page listing answered: walking its listings", site)
-            for url in sorted(held):
-                if self._first_time(url):
-                    yield self.page_request(url, site, role="listing")
+        info = self.sites[site]
+        held = info.pop("listings_held", set())
+        if info["mode"] != "incremental" or info.get("channels") or info.get("walk_listings") or not held:
+            self.crawler.stats.inc_value("incremental/listings_skipped", len(held))
+            return
+        info["walk_listings"] = True
+        self.logger.info("%s: no sitemap, feed or home page listing answered: walking its listings", site)
+        for url in sorted(held):
+            if self._first_time(url):
+                yield self.page_request(url, site, role="listing")
 
     def requisite(self, response):
         """An image or stylesheet an article page loads: fetched only to be captured (crawler/recorder.py)."""

@@ -53,14 +53,16 @@ class VariantsMixin:
         self.deferred[url] = site
         return True
 
-    def _release_spellings(self):
-        """Deferred spellings that a rule the site has shown makes known pages are dropped. Of the
-        others, one per site is asked for first: its canonical link tells whether the site has a
-        rule for them (the next idle, once it has answered, drops the rest); if it told none, the
+    def _release_spellings(self, site: str):
+        """A site's deferred spellings that a rule it has shown makes known pages are dropped. Of
+        the others, one is asked for first: its canonical link tells whether the site has a rule
+        for them (the next release, once it has answered, drops the rest); if it told none, the
         rest are asked for."""
-        deferred, self.deferred = self.deferred, {}
-        for url, site in deferred.items():
-            info = self.sites[site]
+        deferred = {url: of for url, of in self.deferred.items() if of == site}
+        for url in deferred:
+            del self.deferred[url]
+        info = self.sites[site]
+        for url in deferred:
             if self._variant(url, site) in self.requested:
                 self.crawler.stats.inc_value("dust/requests_avoided")
             elif not info.get("probed"):
@@ -73,5 +75,6 @@ class VariantsMixin:
                 yield self.page_request(url, site)
 
     def _probe_answered(self, site: str, deferred: dict) -> bool:
-        # An idle comes only when nothing is in flight: the probe sent at an earlier idle is answered.
+        # A release comes only when nothing of the site is in flight: a probe sent at an earlier
+        # one is answered.
         return self.sites[site]["probed"] not in deferred
