@@ -258,4 +258,3 @@ def test_a_portal_that_answers_nothing_fails_the_province_monitors(tmp_path, red
     assert monitor[site].startswith(f"{site}: unreachable")
     assert [value for key, value in monitor.items() if key != site] == [None] * (len(portals) - 1)
     assert_every_article_once(archive, portals[:-1])
-
