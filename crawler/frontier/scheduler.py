@@ -2,9 +2,9 @@
 
 Enabled with `SCHEDULER = "crawler.frontier.scheduler.FrontierScheduler"` and FRONTIER_REDIS_URL /
 FRONTIER_NAME (crawler/province/ sets them). On top of scrapy-redis's Scheduler (shared dupefilter,
-requests serialized into Redis) it keeps the leases alive, says which portals are drained (their end of run
-comes then: crawler/signals.py), and keeps a process that has nothing
-to do open while other processes still work: one of them may die, and its portals come back.
+requests serialized into Redis) it keeps the leases alive, says which portals are drained (their
+end of run comes then: crawler/signals.py), and keeps a process that has nothing to do open while
+other processes still work: one of them may die, and its portals come back.
 """
 
 from __future__ import annotations
