@@ -266,12 +266,18 @@ class HostLeasedQueue(Base):
     def drained(self) -> list[str]:
         """Held hosts (not being handed over) with nothing queued and nothing in flight."""
         hosts = sorted(self.held - self.handing_over)
+        return [host for host, left in zip(hosts, self._work_left(hosts)) if not left]
+
+    def _work_left(self, hosts: list[str]) -> list[int]:
+        """Each host's requests queued or in flight, in one round trip."""
+        if not hosts:
+            return []
         pipe = self.server.pipeline(transaction=False)
         for host in hosts:
             pipe.zcard(self.keys.queue(host))
             pipe.hlen(self.keys.inflight(host))
-        answers = pipe.execute() if hosts else []
-        return [host for index, host in enumerate(hosts) if not answers[2 * index] and not answers[2 * index + 1]]
+        answers = pipe.execute()
+        return [queued + inflight for queued, inflight in zip(answers[::2], answers[1::2])]
 
     def forget_inflight(self) -> None:
         """Nothing is in progress in this process (it is idle): what its hosts still list as in
@@ -281,10 +287,5 @@ class HostLeasedQueue(Base):
 
     def unfinished(self) -> bool:
         """Whether any host of the frontier has requests queued or in flight (held by anyone)."""
-        hosts = list(self.server.smembers(self.keys.hosts))
-        pipe = self.server.pipeline(transaction=False)
-        for host in hosts:
-            host = host.decode() if isinstance(host, bytes) else host
-            pipe.zcard(self.keys.queue(host))
-            pipe.hlen(self.keys.inflight(host))
-        return any(pipe.execute()) if hosts else False
+        hosts = [host.decode() if isinstance(host, bytes) else host for host in self.server.smembers(self.keys.hosts)]
+        return any(self._work_left(hosts))
