@@ -57,6 +57,9 @@ class PageItem:
     page_sha256: str | None = None  # of the page's bytes as served
     replaced_bytes: int = 0         # bad byte sequences the page was decoded with (discovery/decoding.py)
     requisites: list[str] = field(default_factory=list)  # images and stylesheets the page loads
+    # The page as the spider's selector parsed it (an lxml tree of `html`), so it is parsed once;
+    # the clean pipeline takes it (and modifies it).
+    document: object | None = field(default=None, repr=False, compare=False, metadata={"serializer": _omit})
     # -- the clean pipeline -------------------------------------------------------------------
     article: Article | None = None
     site_name: str | None = None    # the portal's own title, read from its home page

@@ -2,8 +2,8 @@
 
 The spider asks it which sites get a full sweep, which URLs are archived, what a listing showed
 last time and which articles are due for a re-check; the conditional-request middleware asks it
-for validators; the clean pipeline asks it for each site's model of repeated blocks (frozen for
-the run) and feeds the learner that the next run's model comes from. Reads only, but for the
+for validators; the clean pipeline asks it for each site's model (repeated blocks, date order; frozen
+for the run) and feeds the learner that the next run's model comes from. Reads only, but for the
 models, which are saved when the run ends. All writes of pages, articles and media are the
 archive pipeline's and the media pipeline's.
 
@@ -143,6 +143,10 @@ class CrawlState:
     def learn(self, site: str, blocks: frozenset[str]) -> None:
         """The blocks of one page of `site`, for the next run's model."""
         self._learners.setdefault(site, SiteModelLearner()).add(blocks)
+
+    def learn_date_order(self, site: str, order: str) -> None:
+        """The order of day and month one article of `site` showed beyond doubt."""
+        self._learners.setdefault(site, SiteModelLearner()).add_date_order(order)
 
     def learnt_models(self) -> dict[str, SiteModel]:
         """The models this run learnt, per site (saved by the session when the run finishes)."""

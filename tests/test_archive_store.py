@@ -153,3 +153,28 @@ def test_old_archives_lose_gone_as_a_kind(tmp_path):
     archive = Archive.open(path)
     assert archive.db.execute("SELECT kind, status FROM urls").fetchone() == ("other", 404)
     archive.close()
+
+
+def test_a_date_read_in_the_sites_order_replaces_an_assumed_one(archive):
+    """An unchanged article keeps its metadata, except a date an earlier extraction had to assume
+    (no site order known then): a later reading in the site's learnt order replaces it."""
+    doubtful = article()
+    doubtful.published, doubtful.doubts = "2023-01-05", ["date: day/month order assumed"]
+    assert store(archive, doubtful) == "new"
+    assert row(archive)["doubts"] == '["date: day/month order assumed"]'
+
+    still_doubtful = article()
+    still_doubtful.published, still_doubtful.doubts = "2023-05-01", ["date: day/month order assumed"]
+    assert store(archive, still_doubtful) == "unchanged"
+    assert row(archive)["published"] == "2023-01-05", "one assumption does not replace another"
+
+    settled = article()
+    settled.published = "2023-05-01"
+    assert store(archive, settled) == "unchanged"
+    assert (row(archive)["published"], row(archive)["doubts"]) == ("2023-05-01", None)
+    assert count(archive, "revisions") == 0, "no revision: the portal did not edit the article"
+
+    other = article()
+    other.published = "2024-12-31"
+    assert store(archive, other) == "unchanged"
+    assert row(archive)["published"] == "2023-05-01", "a date read without doubt is kept"

@@ -98,7 +98,7 @@ def test_extraction_benchmark_reports_real_captures(capsys):
     row = next(line for line in out.splitlines() if line.startswith("| generic/jekyll-minima |"))
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     # Structure only (scores are the extractor's business): articles, exact bodies n/25, None counts.
-    assert cells[1] == "25" and cells[4].split()[0].endswith("/25") and cells[10].isdigit() and cells[11].isdigit()
+    assert cells[1] == "25" and cells[4].split()[0].endswith("/25") and cells[11].isdigit() and cells[12].isdigit()
     assert "| **generic, all 1** |" in out and "CPU ms traf" in out
 
 

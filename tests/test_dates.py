@@ -58,3 +58,65 @@ def test_no_date(text):
 ])
 def test_a_weekday_decides_the_order_of_day_and_month(value, expected):
     assert parse_date(value) == expected
+
+
+# -- day and month order: a numeric date that reads both ways ------------------------------------------
+from crawler.extract import SiteModel, SiteModelLearner  # noqa: E402
+from crawler.extract.dates import DAY_FIRST, MONTH_FIRST, DateReader, numeric_order  # noqa: E402
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("12/20/2024", "2024-12-20"),                     # 20 is no month: month first, whatever the default
+    ("Ngày đăng: 12/20/2024 14:30", "2024-12-20T14:30:00+07:00"),
+    ("20/12/2024", "2024-12-20"),
+    ("05/01/2023", "2023-01-05"),                     # both ways: day first, as Vietnamese writes dates
+])
+def test_an_unambiguous_numeric_date_is_read_its_only_way(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value, order, expected", [
+    ("05/01/2023", MONTH_FIRST, "2023-05-01"),
+    ("05/01/2023", DAY_FIRST, "2023-01-05"),
+    ("05/01/2023 - 14:00", MONTH_FIRST, "2023-05-01T14:00:00+07:00"),
+    ("14:00 05/01/2023", MONTH_FIRST, "2023-05-01T14:00:00+07:00"),
+    ("20/12/2024", MONTH_FIRST, "2024-12-20"),         # the order decides only what reads both ways
+    ("Sat, 03/02/2024", DAY_FIRST, "2024-02-03"),      # 3 February and 2 March 2024 were both Saturdays
+    ("Sat, 03/02/2024", None, "2024-03-02"),           # ... after an English weekday, month first by default
+    ("Thu, 05/01/2023", MONTH_FIRST, "2023-01-05"),    # the weekday fits one reading only: it decides
+])
+def test_the_sites_order_reads_what_reads_both_ways(value, order, expected):
+    assert parse_date(value, order) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Đăng ngày 20/12/2024", DAY_FIRST), ("Fri, 12/20/2024 - 14:30", MONTH_FIRST), ("05/01/2023", None),
+    ("ngày 20 tháng 12 năm 2024", None), (None, None),
+])
+def test_numeric_order_says_only_what_is_beyond_doubt(value, expected):
+    assert numeric_order(value) == expected
+
+
+def test_a_date_reader_notes_what_it_assumed_and_what_it_saw():
+    read = DateReader()
+    assert read("20/12/2024") == "2024-12-20" and (read.seen, read.assumed) == (DAY_FIRST, False)
+    assert read("05/01/2023") == "2023-01-05" and read.assumed, "no order known: day first, noted"
+    known = DateReader(MONTH_FIRST)
+    assert known("05/01/2023") == "2023-05-01" and not known.assumed and known.seen is None
+
+
+def test_a_site_learns_its_date_order_from_its_unambiguous_dates():
+    def learnt(day_first: int, month_first: int) -> str | None:
+        learner = SiteModelLearner()
+        for order in [DAY_FIRST] * day_first + [MONTH_FIRST] * month_first:
+            learner.add_date_order(order)
+        return learner.model().date_order
+
+    assert learnt(40, 0) == DAY_FIRST
+    assert learnt(0, 3) == MONTH_FIRST
+    assert learnt(2, 0) is None, "too few articles to say"
+    assert learnt(40, 1) == DAY_FIRST, "one article quoting a date the other way is no order of the site's"
+    assert learnt(20, 10) is None, "a site that writes both has no order"
+    model = SiteModel(["abc"], 5, MONTH_FIRST)
+    assert SiteModel.from_json(model.as_json()).date_order == MONTH_FIRST
+    assert SiteModel.from_json({"repeated": ["abc"], "pages": 5}).date_order is None, "a model saved before"

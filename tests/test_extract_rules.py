@@ -97,3 +97,29 @@ def test_generic_lead_is_the_sentence_not_its_wrapper_or_an_info_box():
     article = extract_article(page, URL)
     assert article.body_text == "\n\n".join([LEAD] + [PARAGRAPH] * 4)
     assert article.summary == "Tóm tắt khai báo."  # a declared summary wins over the lead
+
+
+def test_the_spiders_parsed_page_gives_the_article_a_fresh_parse_gives():
+    """The spider hands its selector's tree to the clean pipeline (the page is parsed once): on
+    every real capture's page, the article is the one that parsing the text again gives; a page
+    with control characters (removed before parsing) is parsed again."""
+    import dataclasses
+
+    from crawler.extract import extract_document, parse_document
+    from tests.test_links import _real_pages
+
+    compared = 0
+    for response in _real_pages():
+        fresh = parse_document(response.text)
+        handed = parse_document(response.text, parsed=response.selector.root)
+        if fresh is None:
+            assert handed is None, response.url
+            continue
+        got = extract_document(handed, response.url)
+        want = extract_document(fresh, response.url)
+        assert (got and dataclasses.asdict(got)) == (want and dataclasses.asdict(want)), response.url
+        compared += 1
+    assert compared > 400
+    tree = object()
+    assert parse_document("<p>a\x0bb</p>", parsed=tree) is not tree
+    assert parse_document("<p>ab</p>", parsed=tree) is tree

@@ -1,4 +1,4 @@
-"""crawler/discovery/links.py: what a page links to, read with LinkExtractor and response.css —
+"""crawler/discovery/links.py: what a page links to, read with response.xpath and response.css —
 teasers with their fingerprints, pager, feeds, every other in-scope page; files, traps, other hosts
 and the page itself left out; URLs canonical; the same answer in UTF-8 and a legacy encoding."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.discovery.links import is_file_link, read_links
+from crawler.discovery.links import FEED_LINKS, PAGER_LINKS, TEASER_LINKS, is_file_link, read_links, selectors_for
 from tests.fixtures.portal import Portal
 from tests.fixtures.server import FixtureServer
 
@@ -81,3 +81,33 @@ def test_a_fixture_portal_page():
     assert len(page.teasers) == 10
     assert page.pager and all("page=" in url for url in page.pager)
     assert not any("/user/" in url for url in page.links)
+
+
+def _real_pages():
+    """Every HTML page of the real-software captures (tests/fixtures/real/), as responses."""
+    import json
+    from tests.fixtures.replay import REAL
+
+    for manifest in sorted(REAL.glob("*/*/manifest.json")):
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        for path, entry in entries.get("responses", entries).items():
+            if entry.get("status") == 200 and "html" in entry.get("headers", {}).get("Content-Type", ""):
+                body = (manifest.parent / entry["file"]).read_bytes()
+                yield HtmlResponse(url=f"{BASE}{path}", body=body, encoding="utf-8")
+
+
+def test_selectors_are_left_out_only_where_they_cannot_match():
+    """selectors_for skips a selector whose class the page never names: over every real capture's
+    pages, a selector that matches anything is kept, and the pages without listing markup (most of
+    them) skip some."""
+    groups = (TEASER_LINKS, PAGER_LINKS, FEED_LINKS)
+    pages = skipped = 0
+    for response in _real_pages():
+        pages += 1
+        for group in groups:
+            kept = (selectors_for(response, group) or "").split(", ")
+            for css in group:
+                if css not in kept:
+                    skipped += 1
+                    assert not response.css(css), f"{response.url}: {css} matches but was left out"
+    assert pages > 400 and skipped > pages

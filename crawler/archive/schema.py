@@ -25,7 +25,7 @@ TABLES: dict[str, dict] = {
             "published": str, "updated": str, "author": str, "category": str, "categories": str, "summary": str,
             "tags": str, "body_text": str, "body_html": str, "word_count": int, "content_hash": str,
             "status": str, "source": str, "captured": str, "fetched_url": str, "profile": str,
-            "first_seen": str, "last_seen": str, "last_changed": str, "search_folded": str,
+            "first_seen": str, "last_seen": str, "last_changed": str, "search_folded": str, "doubts": str,
         },
         "pk": "id",
         "foreign_keys": [("site", "sites", "host")],
@@ -77,8 +77,9 @@ TABLES: dict[str, dict] = {
         },
         "pk": "url",
     },
-    # Per site, the blocks of text it repeats on most pages (crawler/extract/sitelearn.py), learnt by
-    # the last full sweep that finished and used, frozen, by the runs after it.
+    # Per site, the blocks of text it repeats on most pages and the order of day and month in its
+    # dates (crawler/extract/sitelearn.py), learnt by the last full sweep that finished and used,
+    # frozen, by the runs after it.
     "site_models": {
         "columns": {"site": str, "model": str, "learnt": str},
         "pk": "site",

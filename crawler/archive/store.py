@@ -198,6 +198,7 @@ class Archive:
             "word_count": article.word_count, "content_hash": article.content_hash, "status": "live",
             "source": source, "captured": captured, "fetched_url": fetched_url, "profile": article.profile,
             "search_folded": folded_d_words(article.title, article.body_text),
+            "doubts": json.dumps(article.doubts, ensure_ascii=False) if article.doubts else None,
         }
         with self.db.atomic():
             article_id = self.article_id_for(url=article.url, site=site, node_id=article.node_id, fetched_url=fetched_url)
@@ -232,6 +233,11 @@ class Archive:
             for key in ("published", "updated", "author", "category", "categories", "summary", "node_id", "tags"):
                 if row.get(key) and not old.get(key):
                     changes[key] = row[key]
+            if old.get("doubts") and not row["doubts"]:
+                # What an earlier extraction assumed (a date's day/month order), this one read (the
+                # site's order learnt since): the reading replaces the assumption.
+                changes.update(doubts=None, published=row["published"] or old["published"],
+                               updated=row["updated"] or old["updated"])
             if old["source"] == "wayback" and row["source"] == "live":
                 changes.update(source="live", captured=None, url=row["url"])
             self._update("articles", "id", article_id, changes)

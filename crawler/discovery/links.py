@@ -8,6 +8,7 @@ same URLs, but builds a Link with its text for each: twice the CPU, and the text
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,18 +20,16 @@ from .scope import is_trap, pager_number
 from .urls import absolute_url, canonical_url, host_of, with_scheme
 
 # Links that name one article in a listing (teaser titles), most specific first.
-TEASER_LINKS = ", ".join(
-    [
-        "article.node--view-mode-teaser .post-title a",
-        ".views-row .views-field-title a",
-        ".post-block .post-title a",
-        "div.node-teaser h2 a",          # Drupal 7 core
-        "h2.entry-title a",
-        "h3.entry-title a",
-        ".wp-block-post-title a",        # WordPress block themes
-        "ul.ArticleList li a",
-        ".news-item h3 a",
-    ]
+TEASER_LINKS = (
+    "article.node--view-mode-teaser .post-title a",
+    ".views-row .views-field-title a",
+    ".post-block .post-title a",
+    "div.node-teaser h2 a",          # Drupal 7 core
+    "h2.entry-title a",
+    "h3.entry-title a",
+    ".wp-block-post-title a",        # WordPress block themes
+    "ul.ArticleList li a",
+    ".news-item h3 a",
 )
 # The teaser box around a teaser link: its text (title, date, summary) tells when an article changed.
 TEASER_BOX = (
@@ -38,10 +37,10 @@ TEASER_BOX = (
     "or contains(@class,'node-teaser') or self::li][1]"
 )
 PAGER_LINKS = (
-    "a[rel=next], li.pager__item--next a, .pager a, .pagination a, nav.pager a, ul.js-pager__items a, "
-    "a.next, a.nextpostslink"
+    "a[rel=next]", "li.pager__item--next a", ".pager a", ".pagination a", "nav.pager a", "ul.js-pager__items a",
+    "a.next", "a.nextpostslink",
 )
-FEED_LINKS = "link[rel=alternate][type*=rss], link[rel=alternate][type*=atom], a.feed-icon"
+FEED_LINKS = ("link[rel=alternate][type*=rss]", "link[rel=alternate][type*=atom]", "a.feed-icon")
 
 # Every <a href> and <area href>, files included (the spider tells pages from files); rel=nofollow
 # on an in-site link with a query marks an endpoint (share, vote, send), not a page.
@@ -60,6 +59,17 @@ class PageLinks:
 
 
 _FILE_EXTENSIONS = {"." + extension for extension in IGNORED_EXTENSIONS}
+_CLASS_NAMES = re.compile(r"\.([\w-]+)")
+
+
+def selectors_for(response, selectors: tuple[str, ...]) -> str | None:
+    """The CSS selectors of `selectors` that can match the page, as one group, or None: a selector
+    naming a class matches only where that class is written in the page's source. A class-based
+    selector scans the whole tree (~0.4 ms a page each), so pages without a listing's markup (most
+    pages are articles) pay a substring search instead of a dozen scans."""
+    text = response.text
+    found = [css for css in selectors if all(name in text for name in _CLASS_NAMES.findall(css))]
+    return ", ".join(found) or None
 
 
 def is_file_link(url: str) -> bool:
@@ -95,11 +105,16 @@ def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
     scoped = (in_scope(link, site, scheme) for link in links if link.startswith(("http://", "https://")))
     return PageLinks(
         teasers=_teasers(response, page_url, site, scheme),
-        pager=_scoped(response.css(PAGER_LINKS).xpath("@href").getall(), base, site, scheme),
-        feeds=_scoped(response.css(FEED_LINKS).xpath("@href").getall(), base, site, scheme),
+        pager=_scoped(_hrefs(response, PAGER_LINKS), base, site, scheme),
+        feeds=_scoped(_hrefs(response, FEED_LINKS), base, site, scheme),
         links=[link for link in dict.fromkeys(scoped)
                if link and link != page_url and pager_number(link) is None and not is_file_link(link)],
     )
+
+
+def _hrefs(response, selectors: tuple[str, ...]) -> list[str]:
+    css = selectors_for(response, selectors)
+    return response.css(css).xpath("@href").getall() if css else []
 
 
 def _scoped(hrefs: list[str], base: str, site: str, scheme: str) -> list[str]:
@@ -114,7 +129,8 @@ def teaser_fingerprint(text: str) -> str:
 
 def _teasers(response, page_url: str, site: str, scheme: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
-    for anchor in response.css(TEASER_LINKS):
+    css = selectors_for(response, TEASER_LINKS)
+    for anchor in response.css(css) if css else ():
         url = scoped_url(anchor.attrib.get("href"), response.url, site, scheme)
         if url and url != page_url and url not in found:
             box = anchor.xpath(TEASER_BOX) or [anchor]

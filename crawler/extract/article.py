@@ -19,7 +19,7 @@ from . import generic
 from .assemble import Parts, assemble, clean_author, contains, number_images
 from .body import ImageRef, featured_images, file_links
 from .images import original_image_url
-from .dates import parse_date
+from .dates import DateReader, parse_date
 from .metadata import link_href, meta_content, node_id, page_metadata
 from .model import Article
 from .profiles import Profile, detect, select_all, select_first
@@ -32,12 +32,22 @@ from .text import element_text, normalize_text
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def parse_document(html: str | bytes):
-    """lxml tree of a page, or None when there is nothing to parse."""
+def parse_document(html: str | bytes, *, parsed=None):
+    """lxml tree of a page, or None when there is nothing to parse.
+
+    `parsed`: the same text as Scrapy's selector parsed it (`response.selector.root`), so that a
+    crawled page is parsed once. parsel parses the stripped text with lxml.html's parser, as here;
+    its tree is used as it is unless the text holds control characters, which are removed first
+    here (parsel removes only NUL). The tree is the caller's to modify.
+    """
     if isinstance(html, bytes):
         html = html.decode("utf-8", "replace")
-    html = _CONTROL_CHARACTERS.sub("", html)
     if not html or not html.strip():
+        return None
+    if parsed is not None and not _CONTROL_CHARACTERS.search(html):
+        return parsed
+    html = _CONTROL_CHARACTERS.sub("", html).strip()
+    if not html:
         return None
     try:
         return lxml_html.document_fromstring(html)
@@ -54,11 +64,11 @@ def _value(el) -> str | None:
     return element_text(el) or None
 
 
-def _first_date(scopes, selectors) -> str | None:
+def _first_date(scopes, selectors, read_date=parse_date) -> str | None:
     for scope in scopes:
         for selector in selectors:
             for el in select_all(scope, (selector,)):
-                parsed = parse_date(_value(el))
+                parsed = read_date(_value(el))
                 if parsed:
                     return parsed
     return None
@@ -132,8 +142,9 @@ def _marks(doc, root, selectors) -> bool:
     return False
 
 
-def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
-    """What a layout profile finds in a page, or None when the page is not an article of it."""
+def _profile_parts(doc, profile: Profile, base_url: str, read_date=parse_date) -> Parts | None:
+    """What a layout profile finds in a page, or None when the page is not an article of it.
+    `read_date`: how the dates the page shows are read (dates.DateReader in the site's order)."""
     if select_first(doc, profile.not_article) is not None:
         return None
     root = select_first(doc, profile.article)
@@ -163,8 +174,8 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
         body=body_el,
         profile=profile.name,
         kind=kind,
-        published=_first_date(scopes, profile.published),
-        updated=_first_date(scopes, profile.updated),
+        published=_first_date(scopes, profile.published, read_date),
+        updated=_first_date(scopes, profile.updated, read_date),
         author=_first_text(scopes, profile.author, profile.author_ignore),
         category=category,
         categories=categories,
@@ -177,11 +188,11 @@ def _profile_parts(doc, profile: Profile, base_url: str) -> Parts | None:
     )
 
 
-def _generic_article(doc, url: str, site_model, base_url: str, meta: dict) -> Article | None:
+def _generic_article(doc, url: str, site_model, base_url: str, meta: dict, read_date=parse_date) -> Article | None:
     """The generic path, and when it finds nothing convincing, trafilatura on the page as served:
     None only on positive evidence (a listing), or when not even the fallback finds text."""
     pristine = copy.deepcopy(doc)   # the generic path changes the document; the fallback needs it whole
-    parts = generic.find_parts(doc, url, site_model, base_url=base_url, meta=meta)
+    parts = generic.find_parts(doc, url, site_model, base_url=base_url, meta=meta, read_date=read_date)
     if parts == generic.NOT_AN_ARTICLE:
         return None
     article = assemble(parts, url, base_url) if parts is not None else None
@@ -285,11 +296,12 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url)
     site_name = site_name_of(doc)
+    read_date = DateReader(site_model.date_order if site_model is not None else None)
     if profile is not None:
-        parts = _profile_parts(doc, profile, base_url)
+        parts = _profile_parts(doc, profile, base_url, read_date)
         article = assemble(parts, canonical, base_url) if parts is not None else None
     else:
-        article = _generic_article(doc, canonical, site_model, base_url, meta)
+        article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
     if article is None:
         return None
 
@@ -299,6 +311,9 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     article.published = article.published or meta["published"]
     if disagreement:
         article.disagreements.append(disagreement)
+    article.date_order = read_date.seen
+    if read_date.assumed and not meta["published_declared"]:   # a declared date settles the order
+        article.doubts.append("date: day/month order assumed")
     article.updated = article.updated or meta["updated"]
     article.summary = meta["summary"] or article.summary or None  # the declared summary, else the lead
     if article.kind == "article":

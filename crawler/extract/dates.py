@@ -10,7 +10,11 @@ Formats understood (see tests/test_dates.py):
   Thứ sáu, 22/03/2024 - 10:15 · 11:15 20/01/2025 · 09/05/2025 3:25 CH · 22/03/2024 10:15 SA
   ngày 22 tháng 3 năm 2024 · 22 Tháng 3 2024 · 22 tháng 3, 2024 · 22 thg 3, 2024
   22 March 2024 · March 22, 2024 · Fri, 03/22/2024 - 14:35 (Drupal views: month first after an
-  English weekday)
+  English weekday) · 12/20/2024 (month first: 20 is no month)
+
+A numeric date that reads both ways (05/01/2023) is read day first unless told the site's order
+(`parse_date(value, order)`); `DateReader` reads a page's dates in its site's order and notes
+when it had to assume one.
 """
 
 from __future__ import annotations
@@ -128,19 +132,50 @@ def _month_number(name: str) -> int | None:
 _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _weekday_reading(text: str, year: int, first: int, second: int) -> date | None:
+DAY_FIRST, MONTH_FIRST = "dmy", "mdy"   # how a site writes numeric dates: 20/12/2024 or 12/20/2024
+
+
+def _numeric_day(year: int, first: int, second: int, order: str | None) -> date | None:
+    """A numeric date without a weekday: the only valid reading, or, when both are (both numbers
+    ≤ 12), the one `order` says; day first by default, as Vietnamese writes dates."""
+    day_first, month_first = _valid_day(year, second, first), _valid_day(year, first, second)
+    if day_first and month_first:
+        return month_first if order == MONTH_FIRST else day_first
+    return day_first or month_first
+
+
+def _weekday_reading(text: str, year: int, first: int, second: int, order: str | None) -> date | None:
     """A date written after an English weekday, read month first (Drupal 7's "Fri, 12/20/2024")
-    unless only the day-first reading falls on that weekday (Backdrop's "Thu, 05/01/2023")."""
+    unless only the day-first reading falls on that weekday (Backdrop's "Thu, 05/01/2023"); when
+    the weekday fits both readings, `order` decides."""
     weekday = _WEEKDAYS_EN.index(text.strip()[:3].lower()) if text.strip()[:3].lower() in _WEEKDAYS_EN else None
     month_first, day_first = _valid_day(year, first, second), _valid_day(year, second, first)
-    if weekday is not None and day_first is not None and day_first.weekday() == weekday and (
-            month_first is None or month_first.weekday() != weekday):
+    fits = [reading for reading in (month_first, day_first) if reading and weekday is not None
+            and reading.weekday() == weekday]
+    if len(fits) == 1:
+        return fits[0]
+    if day_first and month_first and order == DAY_FIRST:
         return day_first
     return month_first or day_first
 
 
-def parse_date(value: str | None) -> str | None:
-    """The first date in `value`, as ISO 8601 (+07:00) or a bare day; None when there is none."""
+def numeric_order(value: str | None) -> str | None:
+    """The order of day and month that the first numeric date in `value` shows beyond doubt:
+    DAY_FIRST for 20/12/2024, MONTH_FIRST for 12/20/2024, None for 05/01/2023 or no such date."""
+    match = _NUMERIC.search(" ".join(unicodedata.normalize("NFC", value or "").split()))
+    if not match:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:
+        return DAY_FIRST
+    if second > 12 >= first:
+        return MONTH_FIRST
+    return None
+
+
+def parse_date(value: str | None, order: str | None = None) -> str | None:
+    """The first date in `value`, as ISO 8601 (+07:00) or a bare day; None when there is none.
+    `order` (DAY_FIRST, MONTH_FIRST): how to read a numeric date that could be either."""
     if not value:
         return None
     text = " ".join(unicodedata.normalize("NFC", value).split())
@@ -165,15 +200,17 @@ def parse_date(value: str | None) -> str | None:
     match = _US_NUMERIC.search(text)
     if match:
         month, day, year, *clock = match.groups()
-        consider(match, _combine(_weekday_reading(match.group(0), int(year), int(month), int(day)), _clock(*clock)))
+        consider(match, _combine(_weekday_reading(match.group(0), int(year), int(month), int(day), order),
+                                 _clock(*clock)))
     match = _NUMERIC_TIME_FIRST.search(text)
     if match:
         hour, minute, second, meridiem, day, month, year = match.groups()
-        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(hour, minute, second, meridiem)))
+        consider(match, _combine(_numeric_day(int(year), int(day), int(month), order),
+                                 _clock(hour, minute, second, meridiem)))
     match = _NUMERIC.search(text)
     if match:
         day, month, year, *clock = match.groups()
-        consider(match, _combine(_valid_day(int(year), int(month), int(day)), _clock(*clock)))
+        consider(match, _combine(_numeric_day(int(year), int(day), int(month), order), _clock(*clock)))
     match = _VI_WORDS.search(text)
     if match:
         day, month, year, *clock = match.groups()
@@ -191,3 +228,26 @@ def parse_date(value: str | None) -> str | None:
     # The earliest date in the text wins: labels put the date first ("22/03/2024 - 10:15").
     # A US-order match starts at its weekday, so it wins over the same digits read day-first.
     return min(candidates, key=lambda pair: pair[0])[1]
+
+
+class DateReader:
+    """Reads the dates one page shows. A numeric date that could be read either way (05/01/2023,
+    with no weekday to settle it) is read in `order`, the site's own (learnt from its unambiguous
+    dates, extract/sitelearn.py); with no order known it is read as `parse_date` reads it (day
+    first, as Vietnamese writes dates) and `assumed` says so. `seen`: the order the page's own
+    unambiguous dates showed, for the site's model."""
+
+    def __init__(self, order: str | None = None) -> None:
+        self.order = order
+        self.assumed = False
+        self.seen: str | None = None
+
+    def __call__(self, value: str | None) -> str | None:
+        day_first, month_first = parse_date(value, DAY_FIRST), parse_date(value, MONTH_FIRST)
+        if day_first == month_first:
+            self.seen = self.seen or numeric_order(value)
+            return day_first
+        if self.order is None:
+            self.assumed = True
+            return parse_date(value)
+        return parse_date(value, self.order)

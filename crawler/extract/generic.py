@@ -133,14 +133,14 @@ def _between(root, order: dict, start, stop, limit: int = 400) -> tuple[list, st
     return elements, " ".join(chunks)
 
 
-def _dateline(elements, text: str) -> str | None:
+def _dateline(elements, text: str, read_date=parse_date) -> str | None:
     for el in elements:
         if el.tag in ("time", "meta") or el.get("itemprop") == "datePublished":
             for attribute in ("datetime", "content"):
                 parsed = parse_date(el.get(attribute))
                 if parsed:
                     return parsed
-    return parse_date(text)
+    return read_date(text)
 
 
 def _is_dateline(el) -> bool:
@@ -344,10 +344,11 @@ NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positiv
 
 
 def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: str | None = None,
-               meta: dict | None = None) -> Parts | str | None:
+               meta: dict | None = None, read_date=parse_date) -> Parts | str | None:
     """What the article of a page no profile knows consists of (the document is modified); None
     when nothing convincing was found; NOT_AN_ARTICLE for a listing. A page that declares itself
-    an article (`meta["is_article"]`) is never taken for a listing."""
+    an article (`meta["is_article"]`) is never taken for a listing. `read_date`: how the date the
+    page shows is read (dates.DateReader in the site's order)."""
     meta = meta or {}
     declared = bool(meta.get("is_article"))
     base_url = base_url or url
@@ -379,7 +380,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         anchor = next((b for b in blocks if b is not title_el and not inside(b, {title_el}) and not _is_dateline(b)),
                       blocks[0]) if title_el is not None else blocks[0]
         elements, text = _between(root, order, title_el, anchor) if title_el is not None else ([], "")
-        published = meta.get("published_declared") or _dateline(elements, text)
+        published = meta.get("published_declared") or _dateline(elements, text, read_date)
         region = _region(title_el, anchor)
         category = _category(region, zones, title) or _breadcrumb(root, title) or _kicker(title_el)
         author = _author(region, zones)

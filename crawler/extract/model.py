@@ -28,6 +28,8 @@ class Article:
     profile: str = "generic"
     site_name: str | None = None
     disagreements: list[str] = field(default_factory=list)  # what the page shows vs what it declares
+    doubts: list[str] = field(default_factory=list)          # what reading the page had to assume
+    date_order: str | None = None   # day and month order its own date showed beyond doubt (DateReader.seen)
 
     @property
     def word_count(self) -> int:

@@ -55,7 +55,7 @@ class CleanPipeline:
         if item.status != 200 or not item.html:
             return item
         with cpu_timer(self.stats, "clean"):
-            doc = parse_document(item.html)
+            doc, item.document = parse_document(item.html, parsed=item.document), None
             if doc is None:
                 item.skipped = "empty page"
             else:
@@ -75,6 +75,10 @@ class CleanPipeline:
             self.stats.inc_value(f"clean/profile/{item.article.profile}")
             for disagreement in item.article.disagreements:
                 self.stats.inc_value(f"clean/disagree/{disagreement}")
+            for doubt in item.article.doubts:
+                self.stats.inc_value(f"clean/doubt/{doubt}")
+            if item.article.date_order:
+                self.state.learn_date_order(item.site, item.article.date_order)
             return item
         if item.skipped is None and article_like:
             item.skipped = "dropped"

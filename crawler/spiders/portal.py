@@ -283,6 +283,8 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
         from_news = role == "article" and not self.state.is_archived(url)
         if role == "home" and links.teasers:
             self.count_channel(site)
+        if isinstance(response, scrapy.http.HtmlResponse) and response.text == item.html:
+            item.document = response.selector.root   # parsed once: links above, the article in the clean pipeline
         yield item
         yield from self.follow_links(links, url, site, from_news=from_news)
 
