@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.province                 # 100 portals, 150 ms a response, ~6 min
     .venv/bin/python -m bench.province --portals 20 --memory 5,10,20
+    .venv/bin/python -m bench.province --portals 100 --memory 10,50 --held 10   # memory only, 10 at once
 
 What it does: --portals fixture portals (tests/fixtures/portal.py, pre-rendered by bench/server.py
 so that the servers cost little CPU), each on an address of its own (127.0.1.x: a host of its own
@@ -16,7 +17,9 @@ portal, AutoThrottle, 2 requests at once a portal):
    issue's formula, requests × delay ÷ per-host concurrency, which assumes the delay is per
    connection; the speed-up of 2 processes; CPU per article of the crawl processes;
 2. peak RSS of each crawl process (its own VmHWM, read from /proc while it runs) with 1 process
-   over --memory portal counts: flat in the number of portals is the target;
+   over --memory portal counts: flat in the number of portals is the target. With --held N, only
+   these runs, each process crawling N portals at once (FRONTIER_MAX_PORTALS): what a process
+   keeps of the portals it finished then shows as growth with the count;
 3. what the portals saw: at most 2 requests at once each (the servers count it).
 
 Prints a markdown table; JSON under --out (artifacts/bench by default).
@@ -70,11 +73,16 @@ def _proc_numbers(pid: int) -> tuple[int, float] | None:
     return hwm, (int(fields[11]) + int(fields[12])) / ticks
 
 
-def province_run(registry: Path, redis_url: str, processes: int, work: Path, name: str) -> dict:
+def province_run(registry: Path, redis_url: str, processes: int, work: Path, name: str,
+                  held: int | None = None) -> dict:
+    """`crawler.province run` over the registry; `held`: FRONTIER_MAX_PORTALS, the portals a
+    process crawls at once (the project's default when None)."""
     archive = work / f"{name}.db"
     command = [sys.executable, "-m", "crawler.province", "run", "--sites", str(registry), "--archive", str(archive),
                "--redis", redis_url, "--name", name, "--processes", str(processes), "--interval", "2", "--keep-parts",
                "-s", "SPIDERMON_ENABLED=False", "-s", "LOGSTATS_INTERVAL=30"]
+    if held:
+        command += ["-s", f"FRONTIER_MAX_PORTALS={held}"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     coordinator = subprocess.Popen(command, cwd=ROOT, env=env, stdout=(work / f"{name}.log").open("wb"),
@@ -128,6 +136,22 @@ def politeness_bound(servers: list[BenchServer]) -> dict:
             "pace_median_s": round(paces[len(paces) // 2], 3), "pace_slowest_s": round(paces[-1], 3)}
 
 
+def _memory_only(args, servers: list[BenchServer], redis_server, work: Path, results: dict) -> int:
+    """Peak RSS of one process holding `args.held` portals at once, over each portal count: what
+    stays in memory of the portals it finished shows as growth with the count."""
+    for count in sorted({int(value) for value in args.memory.split(",") if value} | {args.portals}):
+        subset = write_registry(work / f"province-{count}.csv", servers[:count])
+        run = province_run(subset, redis_server.url, 1, work, f"memory-{count}", held=args.held)
+        results["memory"].append({"portals": count, "peak_rss_mb": max(run["peak_rss_mb"]), "wall_s": run["wall_s"],
+                                  "articles": run["articles"]})
+        print(json.dumps(run), file=sys.stderr)
+    (args.out / "province-memory.json").write_text(json.dumps(results, indent=2))
+    print(f"Peak RSS of 1 process holding {args.held} portals at once:")
+    for row in results["memory"]:
+        print(f"  {row['portals']:4d} portals: {row['peak_rss_mb']} MB ({row['articles']} articles, {row['wall_s']} s)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--portals", type=int, default=100)
@@ -135,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.15)
     parser.add_argument("--memory", default="10,50", help="portal counts for the memory runs (1 process), "
                                                           "besides --portals")
+    parser.add_argument("--held", type=int, default=None,
+                        help="memory runs: portals a process crawls at once (FRONTIER_MAX_PORTALS); with it, "
+                             "the memory runs also include --portals and the 1 against 2 runs are skipped")
     parser.add_argument("--out", type=Path, default=ROOT / "artifacts" / "bench")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -143,9 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rendering {args.portals} portals…", file=sys.stderr)
     servers = start_portals(args.portals, args.articles, args.latency)
     results: dict = {"portals": args.portals, "articles_per_portal": args.articles, "latency_s": args.latency,
-                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "runs": [], "memory": []}
+                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "runs": [], "memory": [],
+                     "held": args.held}
     try:
         registry = write_registry(work / "province.csv", servers)
+        if args.held:
+            return _memory_only(args, servers, redis_server, work, results)
         for processes in (1, 2):
             for server in servers:
                 server.reset_log()

@@ -361,9 +361,24 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
 
     def on_site_drained(self, site: str):
         """A province crawl says when one portal has nothing queued or in flight
-        (crawler/signals.py): its end comes then, not when the last of the process's portals ends."""
-        for request in self.end_of_site(site) if site in self.sites else ():
+        (crawler/signals.py): its end comes then, not when the last of the process's portals ends.
+        A portal that asks for nothing more is done here: the URLs it was asked for are forgotten,
+        so that a process crawling a province one portal after another keeps what its portals in
+        progress need, not every URL of every portal it finished (the frontier's dupefilter, in
+        Redis, still knows them)."""
+        if site not in self.sites:
+            return
+        requests = list(self.end_of_site(site))
+        for request in requests:
             self.crawler.engine.crawl(request)
+        if not requests and site not in self.deferred.values():
+            self._forget_urls(site)
+
+    def _forget_urls(self, site: str) -> None:
+        prefix = f"{self.sites[site]['scheme']}://{site}/"
+        self.requested = {url for url in self.requested if not url.startswith(prefix)}
+        self.listed = {url for url in self.listed if not url.startswith(prefix)}
+        self.crawler.stats.inc_value("frontier/portals_forgotten")
 
     def end_of_site(self, site: str):
         """What a site asks for once nothing of it is in flight: its held listings, the spellings
