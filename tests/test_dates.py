@@ -120,3 +120,18 @@ def test_a_site_learns_its_date_order_from_its_unambiguous_dates():
     model = SiteModel(["abc"], 5, MONTH_FIRST)
     assert SiteModel.from_json(model.as_json()).date_order == MONTH_FIRST
     assert SiteModel.from_json({"repeated": ["abc"], "pages": 5}).date_order is None, "a model saved before"
+
+
+@pytest.mark.parametrize("value, expected, assumed", [
+    ("Thứ Năm, 01/05/2025", "2025-05-01", False),          # 1 May 2025 was a Thursday, 5 January a Sunday
+    ("Chủ nhật, ngày 05/01/2025", "2025-01-05", False),    # 5 January 2025 was a Sunday
+    ("Thứ năm 01/05/2025 - 10:15", "2025-05-01T10:15:00+07:00", False),
+    ("Thứ Hai, 01/05/2025", "2025-05-01", True),           # fits neither reading: day first, assumed
+    ("Kỳ họp thứ 2, ngày 01/05/2025", "2025-05-01", True),  # "thứ 2" is as often an ordinal
+    ("01/05/2025", "2025-05-01", True),
+])
+def test_a_vietnamese_weekday_confirms_the_day_first_reading(value, expected, assumed):
+    read = DateReader()
+    assert read(value) == expected
+    assert read.assumed is assumed
+    assert read.seen is None, "a weekday is no evidence of the site's order"

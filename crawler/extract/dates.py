@@ -133,6 +133,10 @@ _WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 DAY_FIRST, MONTH_FIRST = "dmy", "mdy"   # how a site writes numeric dates: 20/12/2024 or 12/20/2024
+# A Vietnamese weekday right before a numeric date ("Thứ Năm, 01/05/2025"): word forms only, since
+# "thứ 2" is as often an ordinal ("kỳ họp thứ 2, ngày …").
+_VI_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ\s+nhật))\s*[,\-–]?\s*(?:ngày\s*)?$", re.I)
+_VI_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 
 
 def _numeric_day(year: int, first: int, second: int, order: str | None) -> date | None:
@@ -171,6 +175,18 @@ def numeric_order(value: str | None) -> str | None:
     if second > 12 >= first:
         return MONTH_FIRST
     return None
+
+
+def _vi_weekday_confirms(value: str, day_first: str | None, month_first: str | None) -> bool:
+    """Whether a Vietnamese weekday written right before the numeric date fits its day-first
+    reading and not the other one."""
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    match = _NUMERIC_TIME_FIRST.search(text) or _NUMERIC.search(text)
+    before = _VI_WEEKDAY_BEFORE.search(text[: match.start(5 if match.re is _NUMERIC_TIME_FIRST else 1)]) if match else None
+    if before is None or not day_first or not month_first:
+        return False
+    weekday = 6 if before.group(2) else _VI_WEEKDAYS[before.group(1).lower()]
+    return date.fromisoformat(day_first[:10]).weekday() == weekday != date.fromisoformat(month_first[:10]).weekday()
 
 
 def parse_date(value: str | None, order: str | None = None) -> str | None:
@@ -234,8 +250,9 @@ class DateReader:
     """Reads the dates one page shows. A numeric date that could be read either way (05/01/2023,
     with no weekday to settle it) is read in `order`, the site's own (learnt from its unambiguous
     dates, extract/sitelearn.py); with no order known it is read as `parse_date` reads it (day
-    first, as Vietnamese writes dates) and `assumed` says so. `seen`: the order the page's own
-    unambiguous dates showed, for the site's model."""
+    first, as Vietnamese writes dates) and `assumed` says so, unless a Vietnamese weekday before it
+    fits that reading only ("Thứ Năm, 01/05/2025"). `seen`: the order the page's own unambiguous
+    dates showed, for the site's model."""
 
     def __init__(self, order: str | None = None) -> None:
         self.order = order
@@ -248,6 +265,6 @@ class DateReader:
             self.seen = self.seen or numeric_order(value)
             return day_first
         if self.order is None:
-            self.assumed = True
+            self.assumed = self.assumed or not _vi_weekday_confirms(value, day_first, month_first)
             return parse_date(value)
         return parse_date(value, self.order)
