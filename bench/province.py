@@ -136,15 +136,19 @@ def politeness_bound(servers: list[BenchServer]) -> dict:
             "pace_median_s": round(paces[len(paces) // 2], 3), "pace_slowest_s": round(paces[-1], 3)}
 
 
+def memory_run(servers: list[BenchServer], count: int, redis_url: str, work: Path, held: int | None = None) -> dict:
+    """One process over the first `count` portals: its peak RSS, wall time and articles."""
+    subset = write_registry(work / f"province-{count}.csv", servers[:count])
+    run = province_run(subset, redis_url, 1, work, f"memory-{count}", held=held)
+    print(json.dumps(run), file=sys.stderr)
+    return {"portals": count, "peak_rss_mb": max(run["peak_rss_mb"]), "wall_s": run["wall_s"], "articles": run["articles"]}
+
+
 def _memory_only(args, servers: list[BenchServer], redis_server, work: Path, results: dict) -> int:
     """Peak RSS of one process holding `args.held` portals at once, over each portal count: what
     stays in memory of the portals it finished shows as growth with the count."""
     for count in sorted({int(value) for value in args.memory.split(",") if value} | {args.portals}):
-        subset = write_registry(work / f"province-{count}.csv", servers[:count])
-        run = province_run(subset, redis_server.url, 1, work, f"memory-{count}", held=args.held)
-        results["memory"].append({"portals": count, "peak_rss_mb": max(run["peak_rss_mb"]), "wall_s": run["wall_s"],
-                                  "articles": run["articles"]})
-        print(json.dumps(run), file=sys.stderr)
+        results["memory"].append(memory_run(servers, count, redis_server.url, work, args.held))
     (args.out / "province-memory.json").write_text(json.dumps(results, indent=2))
     print(f"Peak RSS of 1 process holding {args.held} portals at once:")
     for row in results["memory"]:
@@ -190,10 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         results["speedup"] = round(one["wall_s"] / two["wall_s"], 2)
         results["memory"].append({"portals": args.portals, "peak_rss_mb": max(one["peak_rss_mb"])})
         for count in sorted({int(value) for value in args.memory.split(",") if value} - {args.portals}):
-            subset = write_registry(work / f"province-{count}.csv", servers[:count])
-            run = province_run(subset, redis_server.url, 1, work, f"memory-{count}")
-            results["memory"].append({"portals": count, "peak_rss_mb": max(run["peak_rss_mb"])})
-            print(json.dumps(run), file=sys.stderr)
+            results["memory"].append(memory_run(servers, count, redis_server.url, work))
         results["memory"].sort(key=lambda row: row["portals"])
     finally:
         for server in servers:

@@ -181,8 +181,8 @@ def _vi_weekday_confirms(value: str, day_first: str | None, month_first: str | N
     """Whether a Vietnamese weekday written right before the numeric date fits its day-first
     reading and not the other one."""
     text = " ".join(unicodedata.normalize("NFC", value).split())
-    match = _NUMERIC_TIME_FIRST.search(text) or _NUMERIC.search(text)
-    before = _VI_WEEKDAY_BEFORE.search(text[: match.start(5 if match.re is _NUMERIC_TIME_FIRST else 1)]) if match else None
+    match = _NUMERIC.search(text)   # the day/month/year digits, with or without a time before them
+    before = _VI_WEEKDAY_BEFORE.search(text[: match.start()]) if match else None
     if before is None or not day_first or not month_first:
         return False
     weekday = 6 if before.group(2) else _VI_WEEKDAYS[before.group(1).lower()]
