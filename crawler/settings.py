@@ -67,6 +67,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.recorder.ResponseRecorder": 10,  # every response received, as served (captures)
     "crawler.memory.FreezeStartup": 20,       # start-up's objects out of the garbage collector's way
+    "crawler.frontier.progress.PortalProgress": 30,   # a province crawl's portal progress (frontier only)
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "crawler.extensions.ArchiveSession": 1000,  # opens, locks and closes the archive; crawl state; crawl_runs
 }

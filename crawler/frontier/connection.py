@@ -9,6 +9,8 @@ import redis
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
+SCHEDULER_PATH = "crawler.frontier.scheduler.FrontierScheduler"   # the frontier's parts are on with it
+
 
 def redis_client(url: str, *, patient: bool = True) -> redis.Redis:
     """A client that rides out a Redis restart: each command retries with backoff for about half a

@@ -5,6 +5,7 @@ goes (crawler/frontier/queue.py). Off (NotConfigured) unless the frontier schedu
   — and, if it gave an item, once that item has left the pipelines (scraped, dropped or failed).
 - A failure: when the downloader gives it up (no retry followed): the errback only logs it.
 Whatever leaves no trace (a redirect, a duplicate dropped) is settled when the process goes idle.
+The portal's progress counts go in the same round trip (crawler/frontier/progress.py).
 A portal left with nothing queued or in flight is said to be drained (`site_drained`).
 """
 
@@ -15,10 +16,9 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
 from ..signals import site_drained
-from .connection import Keys, redis_client
+from .connection import SCHEDULER_PATH, Keys, redis_client
+from .progress import PortalProgress
 from .queue import ENTRY
-
-SCHEDULER_PATH = "crawler.frontier.scheduler.FrontierScheduler"
 
 
 class _FrontierClient:
@@ -29,6 +29,7 @@ class _FrontierClient:
         self.crawler = crawler
         self.server = redis_client(settings.get("FRONTIER_REDIS_URL"))
         self.keys = Keys(settings.get("FRONTIER_NAME"))
+        self.progress = crawler.get_extension(PortalProgress)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -45,7 +46,8 @@ class _FrontierClient:
         pipe.hdel(self.keys.inflight(host), field)
         pipe.hlen(self.keys.inflight(host))
         pipe.zcard(self.keys.queue(host))
-        _, inflight, queued = pipe.execute()
+        self.progress.count_into(pipe, host)
+        _, inflight, queued, *_ = pipe.execute()
         if not inflight and not queued:
             self.crawler.signals.send_catch_log(signal=site_drained, site=host)
 

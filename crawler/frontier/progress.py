@@ -4,12 +4,21 @@ coordinator (crawler/province/run.py) can read it while the crawl runs.
 One hash a portal: `state` (crawling, done, failed), `worker` (who holds or last held it), and
 counts added by whoever crawled it: pages, new, changed, unchanged, gone, errors. A portal of the
 registry with no hash yet is `queued`. Counts are added as deltas of each process's own stats, so a
-portal that changed hands after a kill -9 keeps what both processes did.
+portal that changed hands after a kill -9 keeps what both processes did: a request's counts go in
+the same round trip that finishes it in the frontier (crawler/frontier/middlewares.py), so what a
+killed process leaves uncounted is only what it leaves unfinished, which the next holder does again.
+
+An extension (on with the frontier scheduler), so that the scheduler and the frontier middlewares
+share one record of what was pushed (`crawler.get_extension(PortalProgress)`).
 """
 
 from __future__ import annotations
 
 import time
+
+from scrapy.exceptions import NotConfigured
+
+from .connection import SCHEDULER_PATH, Keys, redis_client, worker_name
 
 COUNTS = ("pages", "new", "changed", "unchanged", "gone", "errors")
 
@@ -21,10 +30,15 @@ class PortalProgress:
         self.crawler = crawler
         self._pushed: dict[tuple[str, str], int] = {}
 
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if settings.get("SCHEDULER") != SCHEDULER_PATH:
+            raise NotConfigured
+        return cls(redis_client(settings.get("FRONTIER_REDIS_URL")), Keys(settings.get("FRONTIER_NAME")), crawler)
+
     @property
     def _worker(self) -> str:
-        from .connection import worker_name
-
         return worker_name(self.crawler.settings)
 
     def crawling(self, site: str) -> None:
@@ -37,6 +51,20 @@ class PortalProgress:
         state = {"state": "failed", "reason": unreachable} if unreachable else {"state": "done"}
         self.server.hset(self.keys.progress(site), mapping={**state, "worker": self._worker, "updated": time.time()})
 
+    def count_into(self, pipe, site: str) -> None:
+        """Queue on `pipe` what this process did at one portal since the last push."""
+        stats = self.crawler.stats
+        for count in COUNTS:
+            value = stats.get_value(f"site/{site}/{count}")
+            if isinstance(value, int):
+                self._add(pipe, site, count, value)
+
+    def _add(self, pipe, site: str, count: str, value: int) -> None:
+        delta = value - self._pushed.get((site, count), 0)
+        if delta:
+            pipe.hincrby(self.keys.progress(site), count, delta)
+            self._pushed[(site, count)] = value
+
     def push(self, held) -> None:
         """Add what this process did since the last push, for every portal it touched."""
         stats = self.crawler.stats.get_stats()
@@ -45,12 +73,8 @@ class PortalProgress:
             if not key.startswith("site/") or key.count("/") != 2:
                 continue
             _, site, count = key.split("/")
-            if count not in COUNTS or not isinstance(value, int):
-                continue
-            delta = value - self._pushed.get((site, count), 0)
-            if delta:
-                pipe.hincrby(self.keys.progress(site), count, delta)
-                self._pushed[(site, count)] = value
+            if count in COUNTS and isinstance(value, int):
+                self._add(pipe, site, count, value)
         for site in held:
             pipe.hset(self.keys.progress(site), mapping={"updated": time.time(),
                                                         "mode": stats.get(f"mode/{site}") or ""})
@@ -72,7 +96,9 @@ def read_progress(server, keys, sites: list[str]) -> list[dict]:
         fields = {k.decode(): v.decode() for k, v in raw.items()}
         state = fields.get("state", "queued")
         if state == "crawling" and not leased:
-            state = "waiting"       # its holder stopped (or died) with work left: the next lease takes it
+            # Its holder stopped (or died): with work left, the next lease takes it; with none, the
+            # holder finished the portal and died before giving it back (nobody will take it again).
+            state = "waiting" if queued or inflight else "done"
         if state == "done" and (queued or inflight):
             state = "queued"        # more was found for it after it drained
         row = {"site": site, "state": state, "worker": fields.get("worker"), "reason": fields.get("reason"),

@@ -36,7 +36,7 @@ class FrontierScheduler(Scheduler):
                         dupefilter=RFPDupeFilter(server, key=keys.dupefilter))
         scheduler.stats = crawler.stats
         scheduler.crawler = crawler
-        scheduler.progress = PortalProgress(server, keys, crawler)
+        scheduler.progress = crawler.get_extension(PortalProgress)
         crawler.signals.connect(scheduler._on_idle, signal=signals.spider_idle)
         return scheduler
 
