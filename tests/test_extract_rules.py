@@ -123,3 +123,33 @@ def test_the_spiders_parsed_page_gives_the_article_a_fresh_parse_gives():
     tree = object()
     assert parse_document("<p>a\x0bb</p>", parsed=tree) is not tree
     assert parse_document("<p>ab</p>", parsed=tree) is tree
+
+
+def test_a_profile_selector_is_left_out_only_where_it_cannot_match():
+    """Profile detection runs a signature selector only where the page has the classes and ids it
+    names: over every real capture's page and every corpus page, no selector that matches is left
+    out, and most pages skip most of them."""
+    from crawler.extract import parse_document
+    from crawler.extract.profiles import PROFILES, PageNames, css
+    from tests.test_extract_families import CORPUS
+    from tests.test_links import _real_pages
+
+    pages = [response.text for response in _real_pages()] + [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*/*.html"))]
+    tried = skipped = 0
+    for text in pages:
+        doc = parse_document(text)
+        if doc is None:
+            continue
+        names = PageNames(doc)
+        for profile in PROFILES:
+            for selector in (*profile.signature.strong, *profile.article, *profile.not_article):
+                tried += 1
+                if not names.can_match(selector):
+                    skipped += 1
+                    assert not css(selector)(doc), f"{selector} matches but was left out"
+    assert len(pages) > 600 and skipped > tried / 2
+    doc = parse_document("<html><body><link id='com.ibm.lotus.NavStateUrl'><p class='a:b'>x</p></body></html>")
+    assert PageNames(doc).can_match("link[id='com.ibm.lotus.NavStateUrl']")
+    assert PageNames(doc).can_match(r"p.a\:b") and PageNames(doc).can_match("p:not(.c)")
+    assert PageNames(doc).can_match("div.field-name-body, link") and PageNames(doc).can_match("li:nth-child(2)")
+    assert not PageNames(doc).can_match("div.field-name-body") and not PageNames(doc).can_match("#main, .x")

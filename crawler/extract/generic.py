@@ -68,17 +68,19 @@ def _headline(root, zones, order: dict, blocks: list, container, declared: list[
     the container's first text block (its length made it look like a paragraph)."""
     declared_set = {normalize_text(d).casefold() for d in declared if d}
     head_parts = _title_parts(head_title) if head_title else set()
+    names = declared_set | head_parts      # an element whose own text is one of these is a candidate
     anchor = blocks[0] if blocks else None
     anchor_index = order.get(anchor, len(order)) if anchor is not None else len(order)
     exact = in_head = outside = before = None
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("a", "html", "body", "title"):
             continue
-        own = normalize_text(el.text).casefold() if el.text else ""
-        if el.tag not in HEADINGS and not TITLE_NAMES.search(names_of(el)) and not (
-            own and (own in declared_set or own in head_parts)
-        ):
-            continue
+        if el.tag not in HEADINGS and not TITLE_NAMES.search(names_of(el)):
+            if not names or not el.text or el.text.isspace():
+                continue
+            own = normalize_text(el.text).casefold()
+            if own not in names:
+                continue
         text = _first_line(el)
         if not 8 <= len(text) <= 300 or inside(el, zones):
             continue

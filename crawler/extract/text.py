@@ -40,7 +40,8 @@ def normalize_text(text: str | None) -> str:
     """NFC, zero-width characters dropped, every whitespace run (newlines included) one space."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text))
+    if not text.isascii():      # ASCII text is NFC already and has no zero-width characters
+        text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text))
     return " ".join(text.split())
 
 
@@ -73,6 +74,8 @@ class _ParagraphCollector:
         if self._buffer:
             text = "".join(self._buffer)
             self._buffer.clear()
+            if text.isspace():      # the whitespace between two blocks
+                return
             pieces = _PARAGRAPH_BREAK.split(text) if _LINE_BREAK in text else (text,)
             for piece in pieces:
                 paragraph = _normalize_paragraph(piece)

@@ -7,7 +7,7 @@ bench/corpus/<family>/ (docs/extraction.md).
 from __future__ import annotations
 
 from .aspnet import ASPNET
-from .base import Profile, Signature, css, select_all, select_first
+from .base import PageNames, Profile, Signature, css, select_all, select_first
 from .drupal import DRUPAL_7, DRUPAL_CORE, GAVIAS_VINOR
 from .liferay import LIFERAY
 from .nukeviet import NUKEVIET
@@ -18,8 +18,9 @@ PROFILES: tuple[Profile, ...] = (GAVIAS_VINOR, DRUPAL_7, DRUPAL_CORE, WORDPRESS,
 
 
 def detect(doc, generator: str, url: str) -> Profile | None:
+    names = PageNames(doc)
     for profile in PROFILES:
-        if profile.matches(doc, generator, url):
+        if profile.matches(doc, generator, url, names):
             return profile
     return None
 

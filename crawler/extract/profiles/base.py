@@ -24,6 +24,40 @@ def css(selector: str) -> etree.XPath:
     return etree.XPath(css2xpath(selector))
 
 
+# What a selector needs the page to name: for each of its comma-separated alternatives, the classes
+# and ids it names outside attribute brackets. A selector with an escape or a function (`:not(…)`,
+# `:is(…)`, `:nth-child(…)`) needs nothing: it is always tried.
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_NAMED = re.compile(r"([.#])([\w-]+)")
+
+
+@lru_cache(maxsize=None)
+def _needs(selector: str) -> tuple[tuple[frozenset, frozenset], ...]:
+    if "\\" in selector or "(" in selector:
+        return ((frozenset(), frozenset()),)
+    alternatives = []
+    for part in _BRACKETS.sub("", selector).split(","):
+        named = _NAMED.findall(part)
+        alternatives.append((frozenset(name for mark, name in named if mark == "."),
+                             frozenset(name for mark, name in named if mark == "#")))
+    return tuple(alternatives)
+
+
+class PageNames:
+    """The class tokens and ids a page uses, read once, so that a selector naming a class or an id
+    the page does not have is not run: each selector is a scan of the whole tree."""
+
+    def __init__(self, doc) -> None:
+        self.classes = {token for value in doc.xpath("//@class") for token in value.split()}
+        self.ids = set(doc.xpath("//@id"))
+
+    def can_match(self, selector: str) -> bool:
+        return any(classes <= self.classes and ids <= self.ids for classes, ids in _needs(selector))
+
+    def matches(self, doc, selectors) -> bool:
+        return any(self.can_match(s) and css(s)(doc) for s in selectors)
+
+
 def select_all(root, selectors) -> list:
     for selector in selectors:
         found = css(selector)(root)
@@ -71,10 +105,11 @@ class Profile:
     author_ignore: re.Pattern | None = None  # names that are never an author (e.g. "Anonymous")
     extra: dict = field(default_factory=dict)
 
-    def matches(self, doc, generator: str, url: str) -> bool:
+    def matches(self, doc, generator: str, url: str, names: PageNames | None = None) -> bool:
         sig = self.signature
-        if any(css(s)(doc) for s in sig.strong):
+        names = names or PageNames(doc)
+        if names.matches(doc, sig.strong):
             return True
         hinted = bool(sig.generator and sig.generator.search(generator)) or bool(sig.url and sig.url.search(url))
         # A page of the family that it marks as no article (a listing, the front page) is still its own.
-        return hinted and (any(css(s)(doc) for s in self.article) or any(css(s)(doc) for s in self.not_article))
+        return hinted and (names.matches(doc, self.article) or names.matches(doc, self.not_article))
