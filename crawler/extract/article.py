@@ -151,22 +151,43 @@ def _marks(doc, root, selectors) -> bool:
     return False
 
 
+def _profile_body(doc, profile: Profile):
+    """(article container, body) as the profile finds them, either None when it finds none."""
+    root = select_first(doc, profile.article)
+    if root is None:
+        return None, None
+    body_el = select_first(root, profile.body)
+    if body_el is None:
+        # A broken template (a stray </div> in a menu block) closed the article early and left its
+        # body outside it: the page's one body field is the article's.
+        bodies = select_all(doc, profile.body)
+        body_el = bodies[0] if len(bodies) == 1 else None
+    return root, body_el
+
+
+def _profile_fits(doc, profile: Profile) -> bool:
+    """Whether the profile reads this page: it marks it as no article, or it finds the article's
+    container and a body with text or a picture in it. A page of the family in a theme the profile
+    does not know (a WordPress site's own theme) is read by the generic path instead: an empty
+    article would lose its text."""
+    if select_first(doc, profile.not_article) is not None:
+        return True
+    root, body_el = _profile_body(doc, profile)
+    if root is None or body_el is None:
+        return False
+    return bool(element_text(body_el)) or next(body_el.iter("img"), None) is not None
+
+
 def _profile_parts(doc, profile: Profile, base_url: str, read_date=parse_date) -> Parts | None:
     """What a layout profile finds in a page, or None when the page is not an article of it.
     `read_date`: how the dates the page shows are read (dates.DateReader in the site's order)."""
     if select_first(doc, profile.not_article) is not None:
         return None
-    root = select_first(doc, profile.article)
+    root, body_el = _profile_body(doc, profile)
     if root is None:
         return None
-    body_el = select_first(root, profile.body)
-    if body_el is not None:
+    if body_el is not None and (body_el is root or contains(root, body_el)):
         _recover_orphans(body_el, root)
-    else:
-        # A broken template (a stray </div> in a menu block) closed the article early and left its
-        # body outside it: the page's one body field is the article's.
-        bodies = select_all(doc, profile.body)
-        body_el = bodies[0] if len(bodies) == 1 else None
     scopes = (root, doc)
     title = _first_text(scopes, profile.title) or ""
     featured = featured_images(select_all(root, profile.gallery), base_url, limit=50) if profile.gallery else []
@@ -303,6 +324,8 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     base_url = document_base(doc, url)
     if profile is _DETECT:
         profile = detect(doc, metas.content("generator"), url)
+    unread = profile.name if profile is not None and not _profile_fits(doc, profile) else None
+    profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url, metas)
     site_name = site_name_of(doc, metas)
@@ -314,6 +337,8 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
         article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
     if article is None:
         return None
+    if unread:
+        article.doubts.append(f"layout: a {unread} page its profile finds no body in, read by the generic path")
 
     article.site_name = site_name
     article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)

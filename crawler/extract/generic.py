@@ -33,7 +33,7 @@ from .body import detach, featured_images, fragment_root
 from .dates import parse_date
 from .sitelearn import SiteModel
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, LISTING,
-                     TITLE_NAMES, best_container, contains_el, furniture, inside, is_listing, link_density, names_of,
+                     TITLE_NAMES, best_container, contains_el, drop_link_lists, furniture, inside, is_listing, link_density, names_of,
                      page_of_teasers, strip_page)
 from .text import element_text, normalize_text, paragraphs
 
@@ -342,6 +342,7 @@ def fallback_parts(doc, url: str) -> Parts | None:
 
 
 _BODY_CHARS = 400
+_ARTICLE_CHARS = 1000       # a container's text from which boxes of teasers around it are other news
 NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positive evidence, no article
 
 
@@ -362,19 +363,24 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
     # The blocks this site repeats on most pages never make a container win, but one that sits in
     # the chosen container (a writer's name, a standard closing line) stays: it is text.
     repeated = site_model.repeated_blocks(root) if site_model is not None else set()
-    container, blocks = best_container(root, zones | repeated)
+    container, blocks, core = best_container(root, zones | repeated)
 
     title_el, title, published, category, author, featured, lead = None, "", None, None, None, [], None
     # Teasers elsewhere on the page decide only when no container holds a body of its own: real
     # articles have "other news" boxes that no name marks as furniture.
-    weak_body = container is None or container is LISTING or len(element_text(container)) < _BODY_CHARS \
-        or link_density(container) > 0.3
-    if container is LISTING or (container is not None and is_listing(container)) \
-            or page_of_teasers(root, zones, urlsplit(url).path, body_found=not weak_body):
+    # Text spread over similar boxes (LISTING) is no container; whether they are teasers, the page says.
+    container = None if container is LISTING else container
+    body_chars = len(element_text(container)) if container is not None else 0
+    weak_body = body_chars < _BODY_CHARS or link_density(container) > 0.3
+    article_body = not weak_body and body_chars >= _ARTICLE_CHARS and link_density(container) <= 0.2
+    if (container is not None and is_listing(container)) \
+            or page_of_teasers(root, zones, url, body_found=not weak_body, article_body=article_body):
         if not declared:
             return NOT_AN_ARTICLE
         container = None
     if container is not None:
+        if core is not container:
+            drop_link_lists(container, core, blocks)
         order = {el: index for index, el in enumerate(root.iter())}
         declared = [meta.get("title") or "", meta.get("og_title") or ""]
         title_el, title = _headline(root, zones, order, blocks, container, declared, head_title)

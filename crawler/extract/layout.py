@@ -163,26 +163,33 @@ _TEASER_THRESHOLD = 3
 
 
 def _is_linked_heading(el) -> bool:
+    """A heading that is all link, to another page: a teaser's title. A heading linked to a place on
+    its own page (a permalink anchor, a table of contents) is the page's own section."""
     text = normalize_text(el.text_content())
-    return bool(text) and text == normalize_text("".join(a.text_content() for a in el.iter("a")))
+    links = list(el.iter("a"))
+    return bool(text) and text == normalize_text("".join(a.text_content() for a in links)) and any(
+        not (a.get("href") or "").strip().startswith("#") for a in links)
 
 
-def page_of_teasers(root, zones: set, path: str, *, body_found: bool) -> bool:
-    """Positive evidence of a listing, outside the page's furniture. Whatever the page holds: three
-    or more `<article>` entries with a heading that is a link, or six or more such headings. When
-    no container holds a body of its own (`body_found` False), also: three or more such headings,
-    links of one shape, or a listing URL family with teasers or mostly links. (Real articles have
-    "other news" boxes that no name marks as furniture: a few headline links do not make a listing.)"""
+def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_body: bool = False) -> bool:
+    """Positive evidence of a listing, outside the page's furniture. Unless a container holds an
+    article's body (`article_body`: news sites surround it with boxes of other stories, as many as
+    a listing's, that no name marks as furniture): three or more `<article>` entries with a heading
+    that is a link, or six or more such headings. When no container holds a body of its own
+    (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
+    family with teasers or mostly links. (A few headline links do not make a listing.)"""
+    parts = urlsplit(url)
+    path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and _is_linked_heading(el)]
     entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
-    if len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD:
+    if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD):
         return True
     if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
                                       or any(_leads_elsewhere(entry, path) for entry in entries)):
         return True   # a tag or category page of one or two entries: they lead to other pages
     if body_found:
         return False
-    if len(headings) >= _TEASER_THRESHOLD or _titles_of_one_shape(root, zones):
+    if len(headings) >= _TEASER_THRESHOLD or _titles_of_one_shape(root, zones, parts.netloc):
         return True
     return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
 
@@ -211,30 +218,41 @@ def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
 _MIN_TITLE_CHARS = 20
 
 
-def _titles_of_one_shape(root, zones: set) -> bool:
-    """Links of one shape: four or more links with the same class whose texts are titles (a list
-    of posts written as `<li><a class="postlist-link">Title</a>`)."""
-    shapes: dict[str, int] = {}
+def _titles_of_one_shape(root, zones: set, host: str) -> bool:
+    """Links of one shape: four or more links with the same class, to four or more pages of the
+    site, whose texts are titles standing on their own (a list of posts written as `<li><a
+    class="postlist-link">Title</a> <time>…</time>`). Links within running text (an encyclopedia's),
+    to places on the page (a table of contents), all to one page (download buttons) or to other
+    sites (references) are not."""
+    shapes: dict[str, set] = {}
     for a in root.iter("a"):
         cls = (a.get("class") or "").strip()
-        if cls and not inside(a, zones) and len(normalize_text(a.text_content())) >= _MIN_TITLE_CHARS:
-            shapes[cls] = shapes.get(cls, 0) + 1
-            if shapes[cls] >= 4:
-                return True
+        href = (a.get("href") or "").strip()
+        if not cls or not href or href.startswith("#") or inside(a, zones):
+            continue
+        if "//" in href and urlsplit(href).netloc.lower() not in ("", host.lower()):
+            continue
+        title = len(normalize_text(a.text_content()))
+        parent = a.getparent()
+        if title < _MIN_TITLE_CHARS or len(normalize_text(parent.text_content())) - title > title:
+            continue
+        targets = shapes.setdefault(cls, set())
+        targets.add(href.split("#", 1)[0])
+        if len(targets) >= 4:
+            return True
     return False
+
+
+_TEXT_PER_TEASER = 1500     # a teaser is a title and a summary: more text than this a title is articles'
 
 
 def is_listing(container) -> bool:
-    """Three or more headlines that are links: teasers of other pages, a listing."""
-    teasers = 0
-    for el in container.iter():
-        if isinstance(el.tag, str) and (el.tag in ("h2", "h3", "h4") or TITLE_NAMES.search(names_of(el))):
-            text = normalize_text(el.text_content())
-            if text and text == normalize_text("".join(a.text_content() for a in el.iter("a"))):
-                teasers += 1
-                if teasers >= 3:
-                    return True
-    return False
+    """Three or more headlines that are links (teasers of other pages), holding little text each:
+    a listing. A page of whole articles, each under a heading linked to its own page (a weekly
+    edition), is kept: when in doubt, an article."""
+    teasers = sum(1 for el in container.iter() if isinstance(el.tag, str) and (
+        el.tag in ("h2", "h3", "h4") or TITLE_NAMES.search(names_of(el))) and _is_linked_heading(el))
+    return teasers >= 3 and len(normalize_text(container.text_content())) < _TEXT_PER_TEASER * teasers
 
 
 def link_density(el) -> float:
@@ -248,7 +266,8 @@ LISTING = object()  # best_container's answer for a page of teasers
 
 
 def best_container(root, zones):
-    """(container, its paragraph blocks in document order) of the page's main text, or (None, [])."""
+    """(container, its paragraph blocks in document order, the core it was climbed to from) of the
+    page's main text, or (None, [], None); (LISTING, [], None) for text spread over teasers."""
     runs = _Runs(zones)
     runs.walk(root)
     scores: dict = {}
@@ -269,7 +288,7 @@ def best_container(root, zones):
                 scores[target] = scores.get(target, 0.0) + points * share
                 blocks.setdefault(target, []).append(block)
     if not scores:
-        return None, []
+        return None, [], None
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:5]
     best, best_score = None, 0.0
     for el, score in ranked:
@@ -277,10 +296,81 @@ def best_container(root, zones):
         if score > best_score:
             best, best_score = el, score
     if best is None or best_score < MIN_SCORE:
-        return None, []
-    # A listing: the text is spread over several similar boxes (teasers), none holding most of it.
+        return None, [], None
+    paragraphs = _paragraph_chars(runs)
+    container = _whole_article(best, paragraphs, zones)
+    # A listing: the text is spread over several similar boxes (teasers), none holding most of it —
+    # unless they are the sections of one article (the climb above found their common container).
     similar = sum(1 for el, score in scores.items() if score >= 0.5 * scores[best] and not contains_el(el, best)
                   and not contains_el(best, el))
-    if similar >= 3 and scores[best] < 0.4 * total:
-        return LISTING, []
-    return best, blocks[best]
+    if container is best and similar >= 3 and scores[best] < 0.4 * total:
+        return LISTING, [], None
+    if container is best:
+        return best, blocks[best], best
+    return container, [block for block in runs.order if block in paragraphs and (
+        block is container or contains_el(container, block))], best
+
+
+def drop_link_lists(container, core, blocks: list) -> None:
+    """What best_container's climb from `core` to `container` took in besides sections and
+    headings: the link lists beside them (tags, share bars, a "next post" link) are no text of the
+    article. (Run once the page is known to be no listing: those lists are evidence of one.)"""
+    level = core
+    while level is not container:
+        parent = level.getparent()
+        for sibling in list(parent):
+            if sibling is level or not isinstance(sibling.tag, str) or sibling.tag in HEADINGS:
+                continue
+            if link_density(sibling) > 0.5 and not any(b is sibling or contains_el(sibling, b) for b in blocks):
+                detach(sibling)
+        level = parent
+
+
+_MORE_TEXT = 1.2          # an ancestor taken for the article adds this much paragraph text at least,
+_SECTION_CHARS = 400      # and this many characters of it (a lead above the body is no section)
+_OTHER_TEXT_SHARE = 0.35  # of the ancestor's text, at most this outside paragraphs (headings, captions…)
+
+
+def _paragraph_chars(runs: _Runs) -> dict:
+    """Each block holding paragraph text, and each of its ancestors: the paragraph characters
+    (runs of MIN_PARAGRAPH_CHARS or more, links not counted) inside it."""
+    chars: dict = {}
+    for block in runs.order:
+        own = sum(run[0] - run[1] for run in runs.blocks[block] if run[0] - run[1] >= MIN_PARAGRAPH_CHARS)
+        if own:
+            chars[block] = chars.get(block, 0) + own
+            for ancestor in block.iterancestors():
+                chars[ancestor] = chars.get(ancestor, 0) + own
+    return chars
+
+
+def _holds_teasers(parent, container) -> bool:
+    """Whether `parent` holds entries of other pages beside `container`: two `<article>`s, or two
+    headings that are links, outside it (a listing's teasers, not one article's sections)."""
+    if sum(1 for _ in parent.iter("article")) >= 2:
+        return True
+    linked = (el for el in parent.iter("h1", "h2", "h3", "h4", "h5") if not contains_el(container, el))
+    return sum(1 for el in linked if _is_linked_heading(el)) >= 2 or is_listing(parent)
+
+
+def _whole_article(best, paragraphs: dict, zones: set):
+    """The best container, or the ancestor that holds the rest of the article when its text goes on
+    in other sections (`<article><div>…</div><h2/><div>…</div></article>`, page builders' sections,
+    a news site's text split between its ad slots): each step up adds paragraphs, and the ancestor
+    holds little but paragraphs — no link lists, no furniture, no teasers."""
+    container = candidate = best
+    while True:
+        parent = candidate.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in zones:
+            return container
+        added = paragraphs.get(parent, 0) - paragraphs.get(container, 0)
+        if not added:               # a wrapper with no more paragraphs: the next section may be higher up
+            candidate = parent
+            continue
+        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)):
+            return container
+        text = len(normalize_text(parent.text_content()))
+        if text - paragraphs[parent] > _OTHER_TEXT_SHARE * text or link_density(parent) > 0.3 \
+                or _holds_teasers(parent, container):
+            return container
+        container = candidate = parent

@@ -1,0 +1,82 @@
+"""When in doubt, keep it (docs/extraction.md): layouts of real news sites and CMS themes that look a
+little like listings, or that a known family's profile cannot read, are still archived whole."""
+
+from crawler.extract import extract_article
+
+URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
+PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
+SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu cầu các ngành tập trung hoàn thành kế hoạch năm 2025."
+
+
+def paragraphs(text: str, n: int) -> str:
+    return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))
+
+
+def body_of(text: str, n: int) -> str:
+    return "\n\n".join(f"{text} Đoạn {i}." for i in range(n))
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Hội nghị tổng kết năm - UBND xã</title>{head}</head><body>{body}</body></html>"
+
+
+def test_an_article_among_boxes_of_other_stories_is_kept():
+    """News sites surround the story with more linked headlines than a listing has; a container
+    with an article's body makes them other news, not evidence of a listing."""
+    stories = "".join(f'<div class="box-{i}"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động '
+                      f'của xã trong tháng</a></h3></div>' for i in range(9))
+    article = extract_article(page(f'<div class="story"><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 10)}'
+                                   f'</div><div class="more">{stories}</div>'), URL)
+    assert article is not None and article.body_text == body_of(PARAGRAPH, 10)
+
+
+def test_headings_linked_to_their_own_sections_are_no_teasers():
+    """A documentation page: every heading is a permalink to itself (`#…`), and a table of contents
+    links to the sections by a class of its own."""
+    toc = "".join(f'<li><a class="reference internal" href="#muc-{i}">Mục {i}: hướng dẫn thủ tục hành chính</a></li>'
+                  for i in range(5))
+    sections = "".join(f'<div class="section" id="muc-{i}"><h2><a href="#muc-{i}">Mục {i}: hướng dẫn thủ tục hành '
+                       f'chính</a></h2>{paragraphs(PARAGRAPH, 2)}</div>' for i in range(5))
+    article = extract_article(page(f'<div class="document"><h1>Hướng dẫn</h1><ul class="toc">{toc}</ul>{sections}'
+                                   f'</div>'), URL)
+    assert article is not None
+    assert article.body_text.count(PARAGRAPH) == 10
+
+
+def test_an_article_in_sibling_sections_is_kept_whole_without_its_tag_links():
+    tags = '<div class="terms"><a href="/tag/hoi-nghi">hội nghị</a> <a href="/tag/tong-ket">tổng kết</a></div>'
+    article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1><div>{paragraphs(PARAGRAPH, 5)}</div>"
+                                   f"<h2>Phương hướng năm 2025</h2><div>{paragraphs(SECOND, 5)}</div>{tags}</article>"),
+                              URL)
+    assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 5), "Phương hướng năm 2025", body_of(SECOND, 5)])
+
+
+def test_a_page_of_whole_articles_under_linked_headings_is_kept():
+    """A weekly edition: each article under a heading linked to its own page, all of its text here."""
+    editions = "".join(f'<h2><a href="/tin-tuc/2024/bai-{i}.html">Bài {i} của bản tin tuần</a></h2>'
+                       f'{paragraphs(PARAGRAPH, 16)}' for i in range(3))
+    article = extract_article(page(f'<div class="edition"><h1>Bản tin tuần</h1>{editions}</div>'), URL)
+    assert article is not None and article.body_text.count(PARAGRAPH) == 48
+
+
+def test_a_family_page_in_a_theme_its_profile_does_not_know_is_read_generically():
+    """A WordPress site with a theme of its own: the WordPress profile finds no body, so the page is
+    read by the generic path (and says so), not archived empty."""
+    html = page(f'<main><h1 class="headline">Hội nghị tổng kết năm</h1><div class="story-text">'
+                f'{paragraphs(PARAGRAPH, 6)}</div></main>',
+                head='<meta name="generator" content="WordPress 6.4"><link rel="stylesheet" '
+                     'href="/wp-content/themes/rieng/style.css">')
+    article = extract_article(html, URL)
+    assert article.profile == "generic" and article.body_text == body_of(PARAGRAPH, 6)
+    assert article.doubts == ["layout: a wordpress page its profile finds no body in, read by the generic path"]
+
+
+def test_a_list_of_post_links_is_a_listing_and_a_list_of_references_is_not():
+    posts = "".join(f'<li><a class="postlist-link" href="/blog/bai-{i}/">Bài viết số {i} về hoạt động của xã</a> '
+                    f'<time>0{i}/05/2024</time></li>' for i in range(1, 6))
+    assert extract_article(page(f"<h1>Bài viết</h1><ol>{posts}</ol>"), "https://xa.example.vn/blog/") is None
+    references = "".join(f'<li><cite>Sở Tư pháp. <a class="external text" href="https://so-{i}.example.org/van-ban">'
+                         f'Văn bản hướng dẫn số {i} về thủ tục</a>.</cite></li>' for i in range(6))
+    article = extract_article(page(f'<div class="content"><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 3)}'
+                                   f'<ol class="references">{references}</ol></div>'), URL)
+    assert article is not None and PARAGRAPH in article.body_text
