@@ -7,6 +7,8 @@ not tests (docs/benchmarks.md has the numbers). Photos come from the shared cach
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bench.crawl import PROFILE_CATEGORIES, Config, _profile_stage, format_table, run_benchmark
@@ -121,3 +123,25 @@ def test_captures_benchmark_runs_at_tiny_scale(tmp_path):
     for row in ("archive without captures", "growth (target ≤ 30 %)", "payload compression", "crawl CPU per article",
                 "with page requisites", "requests without / with / with requisites"):
         assert f"| {row}" in table
+
+
+def test_pages_benchmark_scores_a_folder_of_labelled_pages(tmp_path, capsys):
+    """`python -m bench.pages DIR`: each <name>/source.html against its expected.html, beside
+    trafilatura; a page marked as holding no article is left out."""
+    from bench.pages import main
+
+    text = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế."
+    for name, readerable in (("hoi-nghi", True), ("trang-chu", False)):
+        page = tmp_path / name
+        page.mkdir()
+        paragraphs = "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(6))
+        (page / "source.html").write_text(f"<html><head><title>Hội nghị</title></head><body><nav><a href='/'>Trang chủ"
+                                          f"</a></nav><article><h1>Hội nghị</h1>{paragraphs}</article></body></html>",
+                                          encoding="utf-8")
+        (page / "expected.html").write_text(f"<div>{paragraphs}</div>", encoding="utf-8")
+        (page / "expected-metadata.json").write_text(json.dumps({"readerable": readerable}), encoding="utf-8")
+    assert main([str(tmp_path), "--worst", "5", "--json", str(tmp_path / "rows.json")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 pages | body F1 ours ") and "hoi-nghi" in out and "trang-chu" not in out
+    rows = json.loads((tmp_path / "rows.json").read_text())
+    assert len(rows) == 1 and rows[0]["none_ours"] is False and rows[0]["f1_ours"] > 0.9 and rows[0]["ms_ours"] > 0

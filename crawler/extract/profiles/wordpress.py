@@ -29,7 +29,7 @@ WORDPRESS = Profile(
     article=(
         "[data-elementor-type='single-post']",
         "article.hentry",
-        ".hentry",
+        ".hentry:not(.comment)",           # old themes mark every comment `hentry` too
         "article.post, article.page",
         "main",
     ),
