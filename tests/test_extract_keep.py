@@ -80,3 +80,41 @@ def test_a_list_of_post_links_is_a_listing_and_a_list_of_references_is_not():
     article = extract_article(page(f'<div class="content"><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 3)}'
                                    f'<ol class="references">{references}</ol></div>'), URL)
     assert article is not None and PARAGRAPH in article.body_text
+
+
+def test_a_malformed_link_in_the_body_does_not_lose_the_article():
+    broken = '<p><a href="http://xa.example.vn: Kế hoạch năm 2025.pdf">Kế hoạch</a> <img src="http://[::1/anh.jpg"></p>'
+    article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}{broken}"
+                                   f"</article>"), URL)
+    assert article is not None and article.body_text.startswith(body_of(PARAGRAPH, 4))
+
+
+def test_an_xhtml_page_that_declares_its_encoding_is_read():
+    """lxml refuses text that opens with `<?xml … encoding=…?>`: the page is parsed as UTF-8 bytes."""
+    xhtml = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+             + page(f"<article><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}</article>")[6:])
+    article = extract_article(xhtml, URL)
+    assert article is not None and article.body_text == body_of(PARAGRAPH, 4)
+    assert extract_article(xhtml.encode("utf-8"), URL).body_text == article.body_text
+
+
+def test_a_theme_that_names_the_home_as_every_pages_canonical_loses_no_article():
+    head = ('<link rel="canonical" href="https://xa.example.vn/">'
+            f'<meta property="og:url" content="{URL}">')
+    article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}</article>",
+                                   head=head), URL)
+    assert article is not None and article.url == URL
+    # The home page itself, however it is reached, stays no article.
+    home = page(f"<article><h1>Trang chủ</h1>{paragraphs(PARAGRAPH, 4)}</article>",
+                head='<link rel="canonical" href="https://xa.example.vn/">')
+    assert extract_article(home, "https://xa.example.vn/index.php") is None
+
+
+def test_a_wordpress_page_whose_theme_marks_every_body_blog_is_an_article():
+    html = page(f'<article class="page hentry"><h1 class="entry-title">Lịch sử xã</h1><div class="entry-content">'
+                f'{paragraphs(PARAGRAPH, 4)}</div></article>', head='<meta name="generator" content="WordPress 5.4">')
+    singular = html.replace("<body>", '<body class="page-template-default page page-id-12 blog">')
+    assert extract_article(singular, URL).body_text == body_of(PARAGRAPH, 4)
+    index = html.replace("<body>", '<body class="blog">')
+    assert extract_article(index, "https://xa.example.vn/tin-tuc/") is None

@@ -3,7 +3,7 @@
 import pytest
 
 from crawler.discovery.scope import is_trap, listing_root, pager_number
-from crawler.discovery.urls import canonical_url, host_of
+from crawler.discovery.urls import absolute_url, canonical_url, host_of
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,12 @@ def test_listing_root_leaves_the_page_number_out():
     assert listing_root("https://x.gov.vn/taxonomy/term/3?page=2") == "https://x.gov.vn/taxonomy/term/3"
     assert listing_root("https://x.gov.vn/tin-tuc/page/4/") == "https://x.gov.vn/tin-tuc/"
     assert listing_root("https://x.gov.vn/tin?cat=2&trang=3") == "https://x.gov.vn/tin?cat=2"
+
+
+def test_a_malformed_link_is_no_url_and_never_stops_a_page():
+    """Real pages carry links such as `http://host: headline text`: no URL (absolute_url), and
+    canonical_url keeps what it cannot parse as written instead of raising."""
+    assert absolute_url("http://xa.example.vn: Hội nghị tổng kết", "https://xa.example.vn/tin-tuc/") is None
+    assert absolute_url("http://", "https://xa.example.vn/") is None
+    assert absolute_url("/tin-tuc/hoi-nghi", "https://xa.example.vn/") == "https://xa.example.vn/tin-tuc/hoi-nghi"
+    assert canonical_url("http://xa.example.vn: Hội nghị") == "http://xa.example.vn: Hội nghị"

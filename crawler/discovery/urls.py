@@ -37,16 +37,26 @@ def absolute_url(href: str | None, base: str) -> str | None:
         return None
     try:
         url = urljoin(base, href)
+        parts = urlsplit(url)
+        parts.port      # a port that is no number ("http://host: text") is no URL
     except ValueError:
         return None
-    if urlsplit(url).scheme not in ("http", "https"):
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     return url
 
 
 @lru_cache(maxsize=16384)  # pure; every page repeats the same menu and sidebar links
 def canonical_url(url: str, *, keep_params: frozenset[str] = frozenset()) -> str:
-    """One spelling per resource (see module docstring)."""
+    """One spelling per resource (see module docstring). A URL w3lib cannot parse (a host it
+    refuses) is kept as written: one spelling still, and no page is lost over a link."""
+    try:
+        return _canonical(url, keep_params)
+    except ValueError:
+        return url.strip()
+
+
+def _canonical(url: str, keep_params: frozenset[str]) -> str:
     url = _PATH_SESSION.sub("", safe_url_string(url.strip()))
     parts = urlsplit(url)
     query = [

@@ -34,8 +34,10 @@ _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # lxml.html's parser, but every element an HtmlElement chosen in C: lxml.html's own lookup calls a
 # Python method for each element touched (form fields get classes of their own, never used here),
-# a twentieth of an extraction's time.
-_PARSER = lxml_html.HTMLParser()
+# a twentieth of an extraction's time. It is fed UTF-8 bytes, as parsel feeds its own: lxml refuses
+# a str that opens with an XML declaration naming its encoding (`<?xml version="1.0"
+# encoding="UTF-8"?>`, on every XHTML page of older portals).
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity))
@@ -59,7 +61,7 @@ def parse_document(html: str | bytes, *, parsed=None):
     if not html:
         return None
     try:
-        return lxml_html.document_fromstring(html, parser=_PARSER)
+        return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
@@ -308,6 +310,18 @@ def document_base(doc, url: str) -> str:
 _DETECT = object()
 
 
+def _declared_url(doc, metas: Metas, url: str) -> str:
+    """The page's own URL: rel=canonical, else og:url, else the URL it was fetched at. A canonical
+    naming the site's home from a deeper page, while og:url names that page, is a theme's mistake
+    (the article would be taken for the home page and lost): og:url then."""
+    canonical = absolute_url(link_href(doc, "canonical"), url)
+    declared = absolute_url(metas.content("og:url"), url)
+    if canonical and declared and _is_site_root(canonical_url(canonical)) and not _is_site_root(canonical_url(url)) \
+            and not _is_site_root(canonical_url(declared)):
+        return declared
+    return canonical or declared or url
+
+
 def detect_profile(doc, url: str) -> Profile | None:
     """The layout profile a page belongs to, or None for the generic path."""
     return detect(doc, meta_content(doc, "generator"), url)
@@ -317,8 +331,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     """extract_article on an already parsed page (the document is modified). `profile`: the page's
     layout profile when the caller has detected it already (detect_profile), so it is done once."""
     metas = Metas(doc)
-    canonical = absolute_url(link_href(doc, "canonical"), url) or absolute_url(metas.content("og:url"), url) or url
-    canonical = canonical_url(canonical)
+    canonical = canonical_url(_declared_url(doc, metas, url))
     if _is_site_root(canonical):
         return None  # the home page (however it is reached) is navigation, not an article
     base_url = document_base(doc, url)

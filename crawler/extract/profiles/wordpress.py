@@ -95,5 +95,8 @@ WORDPRESS = Profile(
         ".elementor-widget-post-info", ".elementor-widget-breadcrumbs",
     ),
     page_kind=("body.page",),
-    not_article=("body.home", "body.blog", "body.archive", "body.search", "body.error404"),
+    # WordPress marks the posts index `blog` and listings `archive`; some themes add `blog` to every
+    # body, so a singular page (`page`, `single`) is one whatever else its body says.
+    not_article=("body.home", "body.blog:not(.page):not(.single)", "body.archive:not(.page):not(.single)",
+                 "body.search", "body.error404"),
 )
