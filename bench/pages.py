@@ -13,8 +13,16 @@ pages would have to be downloaded).
 For each page: word F1 (tests/real_cms.word_f1) of `extract_article(...).body_text` and of
 `trafilatura.extract(...)` against the expected text, whether each returned nothing, and the CPU
 milliseconds of each (best of 3, the two taking turns). Each page is given a URL of an article of its
-own site (`http://<name>.example.com/news/2020/article-<name>.html`), never a site root. A report,
-exit status 0.
+own site (`http://<name>.example.com/news/2020/article-<name>.html`), never a site root.
+
+    .venv/bin/python -m bench.pages DIR --snippets       # DIR/evaldata.json + DIR/eval/, DIR/cache/
+
+The other layout read is trafilatura's own evaluation set (`tests/` of its repository): for each
+page URL, `evaldata.json` names its file and up to 6 passages it must contain and 6 it must not;
+scored are the passages found (recall) and kept out (precision) of the title and body text, and the
+pages with nothing returned. Its pages are decoded as a crawl would (w3lib, from their bytes), and
+their real URLs are used: a site's home page is never an article of ours. trafilatura was tuned on
+this set. A report, exit status 0.
 """
 
 from __future__ import annotations
@@ -80,6 +88,51 @@ def score(pages: list) -> list[dict]:
     return rows
 
 
+MAX_PASSAGES = 6
+
+
+def score_snippets(folder: Path) -> dict:
+    """Passages found / kept out over trafilatura's evaluation set, ours beside trafilatura's."""
+    import trafilatura
+    from w3lib.encoding import html_to_unicode
+
+    from crawler.extract import extract_article
+
+    def flat(text: str | None) -> str:
+        return " ".join((text or "").split())
+
+    totals = {name: {"found": 0, "wanted": 0, "kept_out": 0, "unwanted": 0, "empty": 0, "pages": 0}
+              for name in ("ours", "trafilatura")}
+    for url, entry in json.loads((folder / "evaldata.json").read_text(encoding="utf-8")).items():
+        path = next((folder / part / entry["file"] for part in ("eval", "cache") if (folder / part / entry["file"]).exists()), None)
+        if path is None:
+            continue
+        source = html_to_unicode(None, path.read_bytes())[1]
+        article = extract_article(source, url)
+        outputs = {"ours": flat(f"{article.title} {article.body_text}") if article else "",
+                   "trafilatura": flat(trafilatura.extract(source, url=url, include_comments=False, include_tables=True))}
+        wanted, unwanted = entry.get("with", [])[:MAX_PASSAGES], entry.get("without", [])[:MAX_PASSAGES]
+        for name, text in outputs.items():
+            total = totals[name]
+            total["pages"] += 1
+            total["empty"] += not text
+            total["found"] += sum(flat(passage) in text for passage in wanted)
+            total["wanted"] += len(wanted)
+            total["kept_out"] += sum(flat(passage) not in text for passage in unwanted)
+            total["unwanted"] += len(unwanted)
+    return totals
+
+
+def format_snippets(totals: dict) -> str:
+    lines = []
+    for name, total in totals.items():
+        recall, precision = total["found"] / (total["wanted"] or 1), total["kept_out"] / (total["unwanted"] or 1)
+        f = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+        lines.append(f"{name:12} {total['pages']} pages | passages found {recall:.3f}, kept out {precision:.3f}, "
+                     f"F {f:.3f} | nothing returned {total['empty']}")
+    return "\n".join(lines)
+
+
 def format_report(rows: list[dict], worst: int) -> str:
     mean = lambda key: statistics.fmean(row[key] for row in rows)            # noqa: E731
     median = lambda key: statistics.median(row[key] for row in rows)         # noqa: E731
@@ -99,9 +152,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path, help="a folder of <name>/source.html + expected.html")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where ours trails most")
     parser.add_argument("--json", type=Path, help="write the rows here")
+    parser.add_argument("--snippets", action="store_true", help="FOLDER is trafilatura's tests/ (evaldata.json)")
     args = parser.parse_args(argv)
     for name in ("trafilatura", "htmldate", "courlan", "justext", "crawler"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+    if args.snippets:
+        if not (args.folder / "evaldata.json").exists():
+            raise SystemExit(f"error: no evaldata.json in {args.folder}")
+        totals = score_snippets(args.folder)
+        print(format_snippets(totals))
+        if args.json:
+            args.json.write_text(json.dumps(totals, indent=1), encoding="utf-8")
+        return 0
     rows = score(load_pages(args.folder))
     if not rows:
         raise SystemExit(f"error: no <name>/source.html + expected.html pages under {args.folder}")

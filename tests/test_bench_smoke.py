@@ -145,3 +145,24 @@ def test_pages_benchmark_scores_a_folder_of_labelled_pages(tmp_path, capsys):
     assert out.startswith("1 pages | body F1 ours ") and "hoi-nghi" in out and "trang-chu" not in out
     rows = json.loads((tmp_path / "rows.json").read_text())
     assert len(rows) == 1 and rows[0]["none_ours"] is False and rows[0]["f1_ours"] > 0.9 and rows[0]["ms_ours"] > 0
+
+
+def test_pages_benchmark_reads_passages_to_find_and_to_keep_out(tmp_path, capsys):
+    """`python -m bench.pages DIR --snippets`: trafilatura's evaluation layout (evaldata.json)."""
+    from bench.pages import main
+
+    text = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế."
+    paragraphs = "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(6))
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "eval" / "hoi-nghi.html").write_bytes(
+        f"<html><head><meta charset='windows-1258'><title>Hội nghị</title></head><body><div class='menu'>"
+        f"<a href='/lien-he'>Liên hệ với chúng tôi</a></div><article><h1>Hội nghị</h1>{paragraphs}</article>"
+        f"</body></html>".encode("utf-8").replace(b"windows-1258", b"utf-8"))
+    evaldata = {"https://xa.example.vn/tin-tuc/hoi-nghi.html": {"file": "hoi-nghi.html", "with": ["Đoạn 5."],
+                                                                 "without": ["Liên hệ với chúng tôi"]},
+                "https://xa.example.vn/missing.html": {"file": "missing.html", "with": ["x"], "without": []}}
+    (tmp_path / "evaldata.json").write_text(json.dumps(evaldata), encoding="utf-8")
+    assert main([str(tmp_path), "--snippets"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("ours         1 pages | passages found 1.000, kept out 1.000")
+    assert out[1].startswith("trafilatura  1 pages")

@@ -118,3 +118,23 @@ def test_a_wordpress_page_whose_theme_marks_every_body_blog_is_an_article():
     assert extract_article(singular, URL).body_text == body_of(PARAGRAPH, 4)
     index = html.replace("<body>", '<body class="blog">')
     assert extract_article(index, "https://xa.example.vn/tin-tuc/") is None
+
+
+def test_a_cookie_banner_is_no_article():
+    """A consent banner's one long paragraph, all commas, outscores a short article's paragraphs."""
+    policy = ", ".join(f"cookie loại {i} giúp ghi nhớ lựa chọn của bạn" for i in range(25))
+    banner = f'<div class="cookie-consent-wrap"><div class="tab"><p>Chúng tôi dùng {policy}.</p></div></div>'
+    article = extract_article(page(f"{banner}<div><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 12)}</div>"),
+                              URL)
+    assert article.body_text == body_of(PARAGRAPH, 12)
+
+
+def test_a_declared_article_is_kept_however_short():
+    """A notice that declares itself an article (og:type) with one short line: neither path finds
+    the 120 characters of an article, and it is kept all the same."""
+    head = '<meta property="og:type" content="article">'
+    notice = page('<div class="noidung"><h1>Thông báo lịch tiếp công dân</h1><p>Xem tệp đính kèm.</p>'
+                  '<p><a href="/files/lich-tiep-cong-dan.pdf">Lịch tiếp công dân tháng 12</a></p></div>', head=head)
+    article = extract_article(notice, URL)
+    assert article is not None and "Xem tệp đính kèm." in article.body_text
+    assert extract_article(notice.replace(head, ""), URL) is None

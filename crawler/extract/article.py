@@ -228,13 +228,19 @@ def _generic_article(doc, url: str, site_model, base_url: str, meta: dict, read_
     if parts == generic.NOT_AN_ARTICLE:
         return None
     article = assemble(parts, url, base_url) if parts is not None else None
-    enough = generic.MIN_ARTICLE_CHARS if not meta.get("is_article") else 1
-    if article is not None and len(article.body_text) >= enough:
+    declared = bool(meta.get("is_article"))
+    # A short notice that declares itself an article and carries its file or picture is whole.
+    if article is not None and (len(article.body_text) >= generic.MIN_ARTICLE_CHARS
+                                or declared and article.body_text and (article.attachments or article.images)):
         return article
     parts = generic.fallback_parts(pristine, url)
     fallback = assemble(parts, url, base_url) if parts is not None else None
-    if fallback is not None and len(fallback.body_text) >= enough:
+    if fallback is not None and len(fallback.body_text) >= generic.MIN_ARTICLE_CHARS:
         return fallback
+    # A page that declares itself an article is one, however little text either path found.
+    if declared:
+        found = [a for a in (article, fallback) if a is not None and a.body_text]
+        return max(found, key=lambda a: len(a.body_text)) if found else None
     return None
 
 

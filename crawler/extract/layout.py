@@ -32,7 +32,8 @@ _ZONE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary",
 _ZONE_NAMES = re.compile(
     r"menu|sidebar|footer|breadcrumb|crumbtrail|share|social|related|comment|navbar|navigation|marquee|"
     r"ticker|tinkhac|tin-khac|othernews|other-news|newsother|otherarticle|other_news|login|banner|"
-    r"counter|thongke|advert|pathway|duongdan|toolbar|tools|congcu|cong-cu|pager|pagination"
+    r"counter|thongke|advert|pathway|duongdan|toolbar|tools|congcu|cong-cu|pager|pagination|"
+    r"cookie|consent|gdpr"
 )
 # Whole class/id words that mark the same.
 _ZONE_WORDS = re.compile(r"(?:^|[\s_-])(?:nav|path|tags|print|hits|views|rating|widget-area)(?:$|[\s_-])")
