@@ -201,8 +201,8 @@ def _is_entry(article) -> bool:
     headings = list(article.iter("h1", "h2", "h3", "h4", "h5"))
     if any(_is_linked_heading(h) for h in headings):
         return True
-    return bool(headings) and len(element_text(article)) < 800 and any(
-        "link" in (a.get("class") or "") for a in article.iter("a"))
+    return bool(headings) and any("link" in (a.get("class") or "") for a in article.iter("a")) \
+        and len(element_text(article)) < 800
 
 
 def _leads_elsewhere(el, path: str) -> bool:
