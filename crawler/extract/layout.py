@@ -244,7 +244,7 @@ def _titles_of_one_shape(root, zones: set, host: str) -> bool:
     return False
 
 
-_TEXT_PER_TEASER = 1500     # a teaser is a title and a summary: more text than this a title is articles'
+_TEXT_PER_TEASER = 1500     # a teaser is a title and a summary; more text than this a heading is an article's
 
 
 def is_listing(container) -> bool:
