@@ -167,28 +167,30 @@ def _profile_body(doc, profile: Profile):
     return root, body_el
 
 
-def _profile_fits(doc, profile: Profile) -> bool:
-    """Whether the profile reads this page: it marks it as no article, or it finds the article's
-    container and a body with text or a picture in it. A page of the family in a theme the profile
-    does not know (a WordPress site's own theme) is read by the generic path instead: an empty
-    article would lose its text."""
+_NO_ARTICLE = "no article"      # _profile_reading's answer for a page its profile marks as none
+
+
+def _profile_reading(doc, profile: Profile):
+    """How the profile reads this page: _NO_ARTICLE when it marks it as no article; (article
+    container, body) when it finds both, with text or a picture in the body; else None. A page of
+    the family in a theme the profile does not know (a WordPress site's own theme) is read by the
+    generic path instead: an empty article would lose its text."""
     if select_first(doc, profile.not_article) is not None:
-        return True
+        return _NO_ARTICLE
     root, body_el = _profile_body(doc, profile)
     if root is None or body_el is None:
-        return False
-    return bool(element_text(body_el)) or next(body_el.iter("img"), None) is not None
+        return None
+    return (root, body_el) if element_text(body_el) or next(body_el.iter("img"), None) is not None else None
 
 
-def _profile_parts(doc, profile: Profile, base_url: str, read_date=parse_date) -> Parts | None:
-    """What a layout profile finds in a page, or None when the page is not an article of it.
-    `read_date`: how the dates the page shows are read (dates.DateReader in the site's order)."""
-    if select_first(doc, profile.not_article) is not None:
+def _profile_parts(doc, profile: Profile, reading, base_url: str, read_date=parse_date) -> Parts | None:
+    """What a layout profile finds in a page (`reading`: what _profile_reading found), or None
+    when the page is not an article of it. `read_date`: how the dates the page shows are read
+    (dates.DateReader in the site's order)."""
+    if reading is _NO_ARTICLE:
         return None
-    root, body_el = _profile_body(doc, profile)
-    if root is None:
-        return None
-    if body_el is not None and (body_el is root or contains(root, body_el)):
+    root, body_el = reading
+    if body_el is root or contains(root, body_el):
         _recover_orphans(body_el, root)
     scopes = (root, doc)
     title = _first_text(scopes, profile.title) or ""
@@ -343,14 +345,15 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     base_url = document_base(doc, url)
     if profile is _DETECT:
         profile = detect(doc, metas.content("generator"), url)
-    unread = profile.name if profile is not None and not _profile_fits(doc, profile) else None
+    reading = _profile_reading(doc, profile) if profile is not None else None
+    unread = profile.name if profile is not None and reading is None else None
     profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url, metas)
     site_name = site_name_of(doc, metas)
     read_date = DateReader(site_model.date_order if site_model is not None else None)
     if profile is not None:
-        parts = _profile_parts(doc, profile, base_url, read_date)
+        parts = _profile_parts(doc, profile, reading, base_url, read_date)
         article = assemble(parts, canonical, base_url) if parts is not None else None
     else:
         article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
