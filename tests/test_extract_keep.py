@@ -105,6 +105,11 @@ def test_a_theme_that_names_the_home_as_every_pages_canonical_loses_no_article()
     article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}</article>",
                                    head=head), URL)
     assert article is not None and article.url == URL
+    both = ('<link rel="canonical" href="https://xa.example.vn/">'
+            '<meta property="og:url" content="https://xa.example.vn/">')
+    article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}</article>",
+                                   head=both), URL)
+    assert article is not None and article.url == URL
     # The home page itself, however it is reached, stays no article.
     home = page(f"<article><h1>Trang chủ</h1>{paragraphs(PARAGRAPH, 4)}</article>",
                 head='<link rel="canonical" href="https://xa.example.vn/">')
@@ -138,3 +143,27 @@ def test_a_declared_article_is_kept_however_short():
     article = extract_article(notice, URL)
     assert article is not None and "Xem tệp đính kèm." in article.body_text
     assert extract_article(notice.replace(head, ""), URL) is None
+
+
+def test_a_body_whose_layout_class_names_furniture_is_kept():
+    """Layout hooks reuse furniture words: the body's own element is `article-content
+    sticky-sidebar-relative`, its column `left-navigation-wrapper`. An element marked by its name
+    alone that holds most of the page's running text is the body; the real sidebar stays out."""
+    side = '<div class="sidebar"><p>Liên kết website các sở, ban, ngành của tỉnh An Giang.</p></div>'
+    for names in ("article-content sticky-sidebar-relative", "left-navigation-wrapper--margin", "entry share"):
+        article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1><div class="{names}">{paragraphs(PARAGRAPH, 8)}'
+                                       f'</div>{side}<div class="sidebar">{paragraphs(SECOND, 3)}</div>'), URL)
+        assert article is not None and article.body_text == body_of(PARAGRAPH, 8), names
+    menu = "<nav>" + "".join(f'<a href="/chuyen-muc/{i}">Chuyên mục tin tức số {i} của xã</a> ' for i in range(60)) \
+        + "</nav>"
+    comments = f'<div class="comment-list">{paragraphs(SECOND, 8)}</div>'
+    article = extract_article(page(f'{menu}<h1>Hội nghị tổng kết năm</h1><div class="noidung">'
+                                   f'{paragraphs(PARAGRAPH, 4)}</div>{comments}'), URL)
+    assert article.body_text == body_of(PARAGRAPH, 4)     # comments outweighing the story stay furniture
+
+
+def test_ruby_annotations_are_no_body_text():
+    reading = "".join(f"<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>{PARAGRAPH}" for _ in range(1))
+    article = extract_article(page(f"<div><h1>Hội nghị tổng kết năm</h1><p>{reading}</p>{paragraphs(SECOND, 3)}</div>"),
+                              URL)
+    assert article.body_text.startswith(f"漢{PARAGRAPH}")

@@ -15,10 +15,9 @@ from urllib.parse import urlsplit
 from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
-from . import generic
-from .assemble import Parts, assemble, clean_author, contains, number_images
-from .body import ImageRef, featured_images, file_links
-from .images import original_image_url
+from . import declared as declarations, generic
+from .assemble import Parts, assemble, clean_author, contains
+from .body import featured_images, file_links
 from .dates import DateReader, parse_date
 from .metadata import Metas, link_href, meta_content, node_id, page_metadata
 from .model import Article
@@ -246,22 +245,6 @@ def _generic_article(doc, url: str, site_model, base_url: str, meta: dict, read_
     return None
 
 
-_LOGO = re.compile(r"logo|favicon|icon|banner|avatar|default|placeholder", re.I)
-
-
-def _add_declared_image(article: Article, declared: str, base_url: str) -> None:
-    """The page's declared image (og:image, JSON-LD `image`) as the featured image, when the page
-    shows none of its own: some themes print it only as a CSS background or a resized teaser. A
-    site-wide default (a logo, an icon) is no article's image."""
-    url = absolute_url(declared, base_url) if declared else None
-    if not url or _LOGO.search(urlsplit(url).path) or any(image.position == 0 for image in article.images):
-        return
-    url = canonical_url(original_image_url(url))
-    if any(image.url == url for image in article.images):
-        return
-    article.images = number_images([ImageRef(url=url, position=0, page_url=url)], article.images)
-
-
 def settle_published(shown: str | None, declared: str | None) -> tuple[str | None, str | None]:
     """The publication date from what the page shows and what it declares (structured data), and
     the disagreement if any. They agree on the day: the more precise one (a time of day). The day
@@ -305,6 +288,16 @@ def _is_site_root(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+# The paths a site's home page is also served at: `/index.php`, `/trang-chu.html`, `/vi/`, `/?lang=en`.
+_HOME_PATH = re.compile(r"^/?(?:(?:index|default|home|trang-?chu|trangchu)(?:\.\w+)?|[a-z]{2}(?:-[a-z]{2})?)?/?$", re.I)
+
+
+def _is_home_path(url: str) -> bool:
+    parts = urlsplit(url)
+    keys = {pair.split("=", 1)[0].lower() for pair in parts.query.split("&") if pair}
+    return bool(_HOME_PATH.match(parts.path)) and keys <= {"lang", "language"}
+
+
 def document_base(doc, url: str) -> str:
     """The URL relative links resolve against: `<base href>` when the page has one (WebSphere's
     portal state URL, hand-made sites on plain http), else the page's own URL."""
@@ -319,15 +312,20 @@ _DETECT = object()
 
 
 def _declared_url(doc, metas: Metas, url: str) -> str:
-    """The page's own URL: rel=canonical, else og:url, else the URL it was fetched at. A canonical
-    naming the site's home from a deeper page, while og:url names that page, is a theme's mistake
-    (the article would be taken for the home page and lost): og:url then."""
+    """The page's own URL: rel=canonical, else og:url, else the URL it was fetched at. A
+    declaration naming the site's home from a page that is not one of the home's own paths
+    (`_HOME_PATH`) is not believed: a real home page reached there is still a listing."""
     canonical = absolute_url(link_href(doc, "canonical"), url)
     declared = absolute_url(metas.content("og:url"), url)
-    if canonical and declared and _is_site_root(canonical_url(canonical)) and not _is_site_root(canonical_url(url)) \
-            and not _is_site_root(canonical_url(declared)):
-        return declared
-    return canonical or declared or url
+    for named in (canonical, declared):
+        if named and _is_site_root(canonical_url(named)) and not _is_home_path(url):
+            # A theme's mistake (the article would be taken for the home page and lost): the
+            # other declaration when it names a deeper page, else the URL the page was fetched at.
+            return next((other for other in (canonical, declared)
+                         if other and not _is_site_root(canonical_url(other))), url)
+        if named:
+            return named
+    return url
 
 
 def detect_profile(doc, url: str) -> Profile | None:
@@ -350,13 +348,20 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url, metas)
+    declared_text = declarations.declared_text(meta["declared_body"])
+    pristine = copy.deepcopy(doc) if len(declared_text) >= declarations.MIN_DECLARED_CHARS else None
     site_name = site_name_of(doc, metas)
     read_date = DateReader(site_model.date_order if site_model is not None else None)
     if profile is not None:
         parts = _profile_parts(doc, profile, reading, base_url, read_date)
         article = assemble(parts, canonical, base_url) if parts is not None else None
+        if article is None:
+            return None     # the profile's positive evidence: no article
     else:
         article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
+    if pristine is not None and declarations.is_better(declared_text, article.body_text if article else ""):
+        article = article or assemble(Parts(title="", body=None), canonical, base_url)
+        declarations.use_declared_body(article, pristine, meta["declared_body"], base_url)
     if article is None:
         return None
     if unread:
@@ -381,7 +386,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     # <meta name=author> and friends often name the portal itself (NukeViet): that is no writer.
     article.author = None if author and site_name and author.casefold() == site_name.casefold() else author
     article.node_id = node_id(doc, url, canonical)
-    _add_declared_image(article, meta["image"], base_url)
+    declarations.add_declared_image(article, meta["image"], base_url)
     if not article.body_text and not article.images:
         return None  # an empty node (e.g. a block-builder page): nothing of its own to keep
     article.title = unicodedata.normalize("NFC", article.title)

@@ -336,9 +336,22 @@ def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
 def fallback_parts(doc, url: str) -> Parts | None:
     """The last resort for a page no path found an article in, though nothing shows it is none:
     trafilatura on the whole page as served, favouring recall (profile 'fallback', so that a reader
-    or a later re-extraction can find the doubtful ones)."""
+    or a later re-extraction can find the doubtful ones). What it finds that is mostly links is a
+    list of other pages (an archive, a tag cloud): no article."""
     body_el, title = _trafilatura(doc, url, favor_recall=True)
-    return Parts(title=title, body=body_el, profile="fallback") if body_el is not None else None
+    if body_el is None or _is_link_list(body_el):
+        return None
+    return Parts(title=title, body=body_el, profile="fallback")
+
+
+def _is_link_list(body_el) -> bool:
+    """Mostly links by characters, or by lines: most of its lines are a link and a little beside it
+    (`Kinh tế - Nông nghiệp (7)`, a date and a title)."""
+    if link_density(body_el) > 0.5:
+        return True
+    lines = [el for el in body_el.iter("p", "li", "dt", "dd", "td", "h2", "h3", "h4") if element_text(el)]
+    linked = sum(1 for el in lines if link_density(el) > 0.5)
+    return len(lines) >= 3 and linked >= 0.6 * len(lines)
 
 
 _BODY_CHARS = 400

@@ -21,16 +21,18 @@ MIN_SCORE = 2.0
 # ------------------------------------------------------------------------------------------------
 # data: what is never the article
 # ------------------------------------------------------------------------------------------------
+# `rt`/`rp`: ruby annotations (a reading printed over the characters) are no text of their own.
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "link",
-              "input", "select", "textarea", "button", "option")
+              "input", "select", "textarea", "button", "option", "rt", "rp")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|screen-reader-text|visually-hidden|"
                            r"element-invisible|hide-accessible)(?:\s|$)")
 _ZONE_TAGS = frozenset(("nav", "header", "footer", "aside"))
 _ZONE_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search"))
 # Substrings of class/id names (lower case) that mark navigation and page furniture.
+# "commentary" is a genre (an opinion piece), not a comments box.
 _ZONE_NAMES = re.compile(
-    r"menu|sidebar|footer|breadcrumb|crumbtrail|share|social|related|comment|navbar|navigation|marquee|"
+    r"menu|sidebar|footer|breadcrumb|crumbtrail|share|social|related|comment(?!ary)|navbar|navigation|marquee|"
     r"ticker|tinkhac|tin-khac|othernews|other-news|newsother|otherarticle|other_news|login|banner|"
     r"counter|thongke|advert|pathway|duongdan|toolbar|tools|congcu|cong-cu|pager|pagination|"
     r"cookie|consent|gdpr"
@@ -46,6 +48,9 @@ HOME_CRUMBS = frozenset(("trang chủ", "trang chu", "home", "trang nhất", "tr
 HEADINGS = frozenset(("h1", "h2", "h3"))
 _CONTAINERS = BLOCK_TAGS | {"td", "th"}
 _SIZE_GUARD = 0.5  # a "zone" holding more than this share of the page's text is the page itself
+_BODY_SHARE = 0.5  # a zone by name alone holding more than this share of the running text is the body
+_BODY_SIZED_ZONE = 400  # characters: less text than this is no body, whatever its share
+_NEVER_BODY_NAMES = re.compile(r"comment(?!ary)|related|cookie|consent|gdpr|advert")
 
 
 def names_of(el) -> str:
@@ -66,19 +71,38 @@ def strip_page(doc) -> None:
 
 
 def furniture(root) -> set:
-    """The boilerplate elements of the page (outermost only matters; nested ones are included)."""
+    """The boilerplate elements of the page (outermost only matters; nested ones are included).
+
+    A class name is weaker evidence than a tag or a role: layout hooks reuse furniture words
+    (`article-content sticky-sidebar-relative`, `c-fixed-sidebar-layout`, `left-navigation-wrapper`,
+    `entry share`, `APageRoot` holding "pager"). An element marked by its name alone that holds most
+    of the page's running text is the page's body, not furniture — unless its name says it is what
+    can outweigh an article (comments, related stories, a consent banner)."""
     total = len(normalize_text(root.text_content())) or 1
-    zones = set()
+    zones, by_name = set(), []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
             continue
         names = names_of(el)
-        marked = el.tag in _ZONE_TAGS or el.get("role") in _ZONE_ROLES or (
-            names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names))
-        )
-        if marked and len(normalize_text(el.text_content())) <= _SIZE_GUARD * total:
+        by_tag = el.tag in _ZONE_TAGS or el.get("role") in _ZONE_ROLES
+        if not by_tag and not (names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names))):
+            continue
+        chars = len(normalize_text(el.text_content()))
+        if chars <= _SIZE_GUARD * total:
             zones.add(el)
+            if not by_tag and chars >= _BODY_SIZED_ZONE and not _NEVER_BODY_NAMES.search(names):
+                by_name.append((el, chars))
+    if by_name:
+        page = _running_chars(root, total)
+        zones.difference_update(el for el, chars in by_name if _running_chars(el, chars) > _BODY_SHARE * page)
     return zones
+
+
+def _running_chars(el, chars: int | None = None) -> int:
+    """The characters of `el`'s text outside links: what a reader reads rather than clicks."""
+    if chars is None:
+        chars = len(normalize_text(el.text_content()))
+    return chars - sum(len(normalize_text(a.text_content())) for a in el.iter("a"))
 
 
 def contains_el(ancestor, el) -> bool:
@@ -163,13 +187,23 @@ LISTING_PATH = re.compile(
 _TEASER_THRESHOLD = 3
 
 
+# A link to a person (a comment's or a forum post's writer) heads a contribution, not a teaser.
+_PERSON_LINK = re.compile(r"author|user|member|profile|tac-?gia", re.I)
+
+
+def _is_person_link(a) -> bool:
+    marks = " ".join((a.get("rel") or "", a.get("class") or "", a.get("itemprop") or "", urlsplit(a.get("href") or "").path))
+    return bool(_PERSON_LINK.search(marks))
+
+
 def _is_linked_heading(el) -> bool:
     """A heading that is all link, to another page: a teaser's title. A heading linked to a place on
-    its own page (a permalink anchor, a table of contents) is the page's own section."""
+    its own page (a permalink anchor, a table of contents) is the page's own section; one linked to
+    its writer's profile is a byline."""
     text = normalize_text(el.text_content())
     links = list(el.iter("a"))
     return bool(text) and text == normalize_text("".join(a.text_content() for a in links)) and any(
-        not (a.get("href") or "").strip().startswith("#") for a in links)
+        not (a.get("href") or "").strip().startswith("#") and not _is_person_link(a) for a in links)
 
 
 def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_body: bool = False) -> bool:
@@ -330,6 +364,7 @@ def drop_link_lists(container, core, blocks: list) -> None:
 _MORE_TEXT = 1.2          # an ancestor taken for the article adds this much paragraph text at least,
 _SECTION_CHARS = 400      # and this many characters of it (a lead above the body is no section)
 _OTHER_TEXT_SHARE = 0.35  # of the ancestor's text, at most this outside paragraphs (headings, captions…)
+_OPENING_OTHER_SHARE = 0.05  # …and at most this when it adds only a few paragraphs
 
 
 def _paragraph_chars(runs: _Runs) -> dict:
@@ -368,10 +403,14 @@ def _whole_article(best, paragraphs: dict, zones: set):
         if not added:               # a wrapper with no more paragraphs: the next section may be higher up
             candidate = parent
             continue
-        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)):
-            return container
         text = len(normalize_text(parent.text_content()))
-        if text - paragraphs[parent] > _OTHER_TEXT_SHARE * text or link_density(parent) > 0.3 \
-                or _holds_teasers(parent, container):
+        other = text - paragraphs[parent]
+        # Paragraphs right beside the container in a parent holding almost nothing else: the
+        # article's opening, however short (a news site puts its first paragraphs above the paywall).
+        beside = sum(paragraphs.get(child, 0) for child in parent if child is not candidate and child.tag == "p")
+        opening = beside == added and other <= _OPENING_OTHER_SHARE * text
+        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)) and not opening:
+            return container
+        if other > _OTHER_TEXT_SHARE * text or link_density(parent) > 0.3 or _holds_teasers(parent, container):
             return container
         container = candidate = parent

@@ -104,6 +104,7 @@ def page_metadata(doc, url: str, metas: Metas | None = None) -> dict:
         "tags": found.tags or ([normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else []),
         "image": found.image or _cover_image(doc),
         "concepts": found.concepts,
+        "declared_body": found.body,
     }
 
 

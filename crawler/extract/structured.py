@@ -15,7 +15,9 @@ page shows (article.py).
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass, field
 
 import extruct
@@ -61,6 +63,7 @@ class Declared:
     sections: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     concepts: list[tuple[str, str]] = field(default_factory=list)   # RDFa skos:Concept links: (text, href)
+    body: str = ""                   # the article object's articleBody, as declared (text or HTML)
 
 
 def _types(obj: dict) -> set[str]:
@@ -92,6 +95,23 @@ def _image(value) -> str:
     if isinstance(value, dict):
         value = value.get("url") or value.get("contentUrl") or value.get("@id")
     return value.strip() if isinstance(value, str) else ""
+
+
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
+def _json_ld_blocks(doc) -> list:
+    """The page's JSON-LD blocks one by one, for when extruct's reader refused them (it gives up
+    on the page at its first bad block): a block wrapped in `<![CDATA[ … ]]>` or `<!-- … -->` (as
+    XHTML templates print them) is read without its wrapper, a block that is no JSON is left out."""
+    blocks = []
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            block = json.loads(_WRAPPERS.sub("", script.text or ""), strict=False)
+        except ValueError:
+            continue
+        blocks.extend(block if isinstance(block, list) else [block])
+    return blocks
 
 
 def _rdfa(doc) -> dict[str, str]:
@@ -126,6 +146,8 @@ def declared(doc, url: str) -> Declared:
         data = extruct.extract(doc, base_url=url, syntaxes=syntaxes, uniform=True, errors="ignore") if syntaxes else {}
     except Exception:  # extruct on a broken page: what the page declares is then unknown
         data = {}
+    if "json-ld" in syntaxes and not data.get("json-ld"):
+        data["json-ld"] = _json_ld_blocks(doc)
     # The page's own article: a top-level object (or one of its @graph), not a BlogPosting that a
     # Blog or ItemList of a listing page holds.
     top = [obj for block in data.get("json-ld", []) + data.get("microdata", []) if isinstance(block, dict)
@@ -161,4 +183,11 @@ def declared(doc, url: str) -> Declared:
         tags=_texts(article.get("keywords")) or _texts(og.get("article:tag")),
         concepts=[(normalize_text(el.text_content()), el.get("href") or el.get("resource") or "")
                   for el in doc.xpath(_CONCEPT_XPATH) if normalize_text(el.text_content())],
+        body=_longest(article.get("articleBody")),
     )
+
+
+def _longest(value) -> str:
+    """A declared text property's longest value (some pages repeat articleBody, summary first)."""
+    values = value if isinstance(value, list) else [value]
+    return max((v for v in values if isinstance(v, str)), key=len, default="")
