@@ -167,3 +167,24 @@ def test_ruby_annotations_are_no_body_text():
     article = extract_article(page(f"<div><h1>Hội nghị tổng kết năm</h1><p>{reading}</p>{paragraphs(SECOND, 3)}</div>"),
                               URL)
     assert article.body_text.startswith(f"漢{PARAGRAPH}")
+
+
+def test_an_opinion_piece_named_commentary_is_no_comments_box():
+    article = extract_article(page(f'<div class="sect_article commentary"><h1>Hội nghị tổng kết năm</h1>'
+                                   f'{paragraphs(PARAGRAPH, 6)}</div><footer>{paragraphs(SECOND, 7)}</footer>'), URL)
+    assert article is not None and article.body_text == body_of(PARAGRAPH, 6)
+
+
+def test_the_opening_paragraphs_above_a_paywall_box_are_the_articles():
+    opening = paragraphs(SECOND, 2)
+    article = extract_article(page(f'<article><h1>Hội nghị tổng kết năm</h1><div class="read">{opening}'
+                                   f'<div class="paywall">{paragraphs(PARAGRAPH, 12)}</div></div></article>'), URL)
+    assert article is not None and article.body_text == body_of(SECOND, 2) + "\n\n" + body_of(PARAGRAPH, 12)
+
+
+def test_posts_headed_by_their_writers_profile_links_are_no_teasers():
+    """A forum thread: each post's heading is its writer's name, linked to the profile."""
+    posts = "".join(f'<article class="message"><h4><a href="/members/nguoi-{i}/" class="username">Người {i}</a></h4>'
+                    f'<div class="message-body"><p>{PARAGRAPH} Ý kiến {i}.</p></div></article>' for i in range(5))
+    article = extract_article(page(f"<h1>Hội nghị tổng kết năm</h1>{posts}"), URL)
+    assert article is not None and "Ý kiến 0." in article.body_text
