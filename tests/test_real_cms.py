@@ -27,7 +27,7 @@ FLOORS = {
     "generic/eleventy-base-blog": {"f1": 0.997, "exact_bodies": 0.92, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 0.0, "kind": 1.0, "listings_taken": 0},
     "generic/hugo-ananke": {"f1": 0.996, "exact_bodies": 0.64, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 1.0, "kind": 1.0, "listings_taken": 0},
     "generic/hugo-papermod": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 1.0, "kind": 1.0, "listings_taken": 1},
-    "generic/hugo-stack": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 0.36, "kind": 1.0, "listings_taken": 4},
+    "generic/hugo-stack": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 0.36, "kind": 1.0, "listings_taken": 1},
     "generic/jekyll-minima": ALL_EXACT,
     "generic/mkdocs-material": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 0.0, "kind": 1.0, "listings_taken": 0},
     "generic/pelican-flex": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 0.36, "kind": 1.0, "listings_taken": 0},
