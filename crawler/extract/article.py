@@ -361,7 +361,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
         article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
     if pristine is not None and declarations.is_better(declared_text, article.body_text if article else ""):
         article = article or assemble(Parts(title="", body=None), canonical, base_url)
-        declarations.use_declared_body(article, pristine, meta["declared_body"], base_url)
+        declarations.use_declared_body(article, pristine, meta["declared_body"], declared_text, base_url)
     if article is None:
         return None
     if unread:

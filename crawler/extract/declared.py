@@ -64,10 +64,10 @@ def is_better(declared: str, found: str) -> bool:
     return len(declared) >= MIN_DECLARED_CHARS and len(found) * LONGER <= len(declared)
 
 
-def use_declared_body(article: Article, doc, raw: str, base_url: str) -> None:
-    """The article's body becomes the declared one (`raw`), read from `doc` (an untouched copy of
-    the page: it is modified). Its pictures and the files linked outside the body stay."""
-    text = declared_text(raw)
+def use_declared_body(article: Article, doc, raw: str, text: str, base_url: str) -> None:
+    """The article's body becomes the declared one (`raw`, as plain text `text`: declared_text),
+    read from `doc` (an untouched copy of the page: it is modified). Its pictures and the files
+    linked outside the body stay."""
     strip_page(doc)
     root = doc.find(".//body")
     holder = _holder(root if root is not None else doc, text)
@@ -105,6 +105,7 @@ def _probes(text: str) -> list[str]:
 def _holder(root, text: str):
     """The smallest element holding most passages of `text`, if it holds little else."""
     probes = _probes(text)
+    looked_for = len(probes)
     holders = []
     for el in root.iter(*_PARAGRAPH_TAGS):
         if el.tag in ("div", "section") and el.find(".//p") is not None:
@@ -114,7 +115,7 @@ def _holder(root, text: str):
         if hits:
             holders.append(el)
             probes = [probe for probe in probes if probe not in hits]
-    if not holders or len(probes) > (1 - _FOUND_SHARE) * len(_probes(text)):
+    if not holders or len(probes) > (1 - _FOUND_SHARE) * looked_for:
         return None
     common = holders[0]
     for el in holders[1:]:

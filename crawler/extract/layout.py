@@ -102,7 +102,11 @@ def _running_chars(el, chars: int | None = None) -> int:
     """The characters of `el`'s text outside links: what a reader reads rather than clicks."""
     if chars is None:
         chars = len(normalize_text(el.text_content()))
-    return chars - sum(len(normalize_text(a.text_content())) for a in el.iter("a"))
+    return chars - _link_chars(el)
+
+
+def _link_chars(el) -> int:
+    return sum(len(normalize_text(a.text_content())) for a in el.iter("a"))
 
 
 def contains_el(ancestor, el) -> bool:
@@ -294,7 +298,7 @@ def link_density(el) -> float:
     text = len(normalize_text(el.text_content()))
     if not text:
         return 1.0
-    return sum(len(normalize_text(a.text_content())) for a in el.iter("a")) / text
+    return _link_chars(el) / text
 
 
 LISTING = object()  # best_container's answer for a page of teasers
