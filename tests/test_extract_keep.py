@@ -188,3 +188,30 @@ def test_posts_headed_by_their_writers_profile_links_are_no_teasers():
                     f'<div class="message-body"><p>{PARAGRAPH} Ý kiến {i}.</p></div></article>' for i in range(5))
     article = extract_article(page(f"<h1>Hội nghị tổng kết năm</h1>{posts}"), URL)
     assert article is not None and "Ý kiến 0." in article.body_text
+
+
+def _related_slider(n: int) -> str:
+    teasers = "".join(f'<article class="teaser"><a href="/tin-tuc/2024/tin-{i}.html"><img src="/anh/{i}.jpg"></a>'
+                      f'<h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động của xã trong tháng</a></h3>'
+                      f'</article>' for i in range(n))
+    return f'<div class="slider"><h2><a>Tin liên quan</a></h2>{teasers}</div>'
+
+
+def test_a_box_of_other_stories_between_the_paragraphs_keeps_the_article_whole():
+    """A news site sets a slider of other stories (linked headlines, `<article>`s) between two
+    paragraphs of the story: the story goes on after it, and the slider is no part of it."""
+    more = '<h3>Xem thêm</h3><ul>' + "".join(
+        f'<li><a href="/tin-tuc/2024/khac-{i}.html">Một tin khác của xã số {i}</a></li>' for i in range(4)) + "</ul>"
+    story = (f'<div class="story"><p>{PARAGRAPH} {PARAGRAPH} {PARAGRAPH}</p>{_related_slider(6)}'
+             f'{paragraphs(SECOND, 8)}{more}</div>')
+    article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1>{story}'), URL)
+    assert article is not None
+    assert article.body_text == "\n\n".join([f"{PARAGRAPH} {PARAGRAPH} {PARAGRAPH}", body_of(SECOND, 8)])
+
+
+def test_a_listing_of_teaser_boxes_stays_a_listing():
+    """Boxes of links are insets only beside an article's paragraphs: a page of them is a listing."""
+    listing = "".join(f'<div class="item"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động của xã '
+                      f'trong tháng</a></h3><p>{PARAGRAPH[:60]}</p></div>' for i in range(12))
+    assert extract_article(page(f'<h1>Tin tức</h1><div class="list">{listing}</div>'),
+                           "https://xa.example.vn/tin-tuc/") is None

@@ -7,7 +7,8 @@ writer without selectors, then the same body processing as the profiles.
 2. Furniture (layout.py): `nav`/`header`/`footer`/`aside`, ARIA landmarks and class/id names that
    mean menu, sidebar, breadcrumb, share, related, comments, "tin khác", counters (data). It never
    counts as text and is removed from the body.
-3. The body container (layout.py), scored by its paragraphs. Table layouts without a single class
+3. The body container (container.py), scored by its paragraphs;
+   listings told from articles by their teasers (listing.py). Table layouts without a single class
    come out right, where trafilatura returns the whole page.
 4. The headline: among h1-h3 and title-like class names ("title", "tieude", "headline"), the one
    that is the page's og:title/JSON-LD headline/<title>, else the nearest one before the body.
@@ -24,17 +25,17 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import urlsplit
 
 import trafilatura
 
 from .assemble import Parts, prepend_lead
 from .body import detach, featured_images, fragment_root
+from .container import LISTING, best_container, detach_link_list, drop_link_lists
 from .dates import parse_date
+from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
+                     contains_el, furniture, inside, link_density, names_of, strip_page)
+from .listing import is_listing, own_text, page_of_teasers
 from .sitelearn import SiteModel
-from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, LISTING,
-                     TITLE_NAMES, best_container, contains_el, drop_link_lists, furniture, inside, is_listing, link_density, names_of,
-                     page_of_teasers, strip_page)
 from .text import element_text, normalize_text, paragraphs
 
 MIN_ARTICLE_CHARS = 120  # less text than this after cleaning: no article found
@@ -298,7 +299,7 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
             (a.get("href") or "").lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "xls", "xlsx", "zip", "rar")
             for a in links
         ):
-            detach(el)
+            detach_link_list(el, keep=[title_el])
 
 
 # trafilatura's options: HTML out (the body processing reads images, links and tables from it).
@@ -383,10 +384,11 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
     # articles have "other news" boxes that no name marks as furniture.
     # Text spread over similar boxes (LISTING) is no container; whether they are teasers, the page says.
     container = None if container is LISTING else container
-    body_chars = len(element_text(container)) if container is not None else 0
-    weak_body = body_chars < _BODY_CHARS or link_density(container) > 0.3
-    article_body = not weak_body and body_chars >= _ARTICLE_CHARS and link_density(container) <= 0.2
-    if (container is not None and is_listing(container)) \
+    body_chars, body_links = own_text(container) if container is not None else (0, 1.0)
+    weak_body = body_chars < _BODY_CHARS or body_links > 0.3
+    article_body = not weak_body and body_chars >= _ARTICLE_CHARS and body_links <= 0.2
+    # A climbed container was checked for teasers at each step (a related box inside it is none).
+    if (container is not None and is_listing(core)) \
             or page_of_teasers(root, zones, url, body_found=not weak_body, article_body=article_body):
         if not declared:
             return NOT_AN_ARTICLE

@@ -1,0 +1,171 @@
+"""Evidence that a page is a listing (a tag, category, author or date-archive page, a home page of
+teasers) rather than an article: headings that are links to other pages, `<article>` entries,
+links of one shape, the URL families CMSs give their listings. And what is no such evidence: the
+boxes of other stories a news site sets between an article's paragraphs (`insets`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .layout import TITLE_NAMES, contains_el, inside, link_chars, link_density, names_of
+from .text import element_text, normalize_text
+
+# The URL families CMSs give their listings (tag, category, author, date archive, pager pages).
+LISTING_PATH = re.compile(
+    r"/(?:tags?|categor(?:y|ies)|archives?|authors?|page|tu-khoa|chuyen-muc|danh-muc|the-loai|tac-gia|"
+    r"luu-tru)(?:/|$)|/\d{4}(?:/\d{1,2}){0,2}/?$", re.I)
+_TEASER_THRESHOLD = 3
+
+
+# A link to a person (a comment's or a forum post's writer) heads a contribution, not a teaser.
+_PERSON_LINK = re.compile(r"author|user|member|profile|tac-?gia", re.I)
+
+
+def _is_person_link(a) -> bool:
+    marks = " ".join((a.get("rel") or "", a.get("class") or "", a.get("itemprop") or "", urlsplit(a.get("href") or "").path))
+    return bool(_PERSON_LINK.search(marks))
+
+
+def is_linked_heading(el) -> bool:
+    """A heading that is all link, to another page: a teaser's title. A heading linked to a place on
+    its own page (a permalink anchor, a table of contents) is the page's own section; one linked to
+    its writer's profile is a byline."""
+    text = normalize_text(el.text_content())
+    links = list(el.iter("a"))
+    return bool(text) and text == normalize_text("".join(a.text_content() for a in links)) and any(
+        not (a.get("href") or "").strip().startswith("#") and not _is_person_link(a) for a in links)
+
+
+def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_body: bool = False) -> bool:
+    """Positive evidence of a listing, outside the page's furniture. Unless a container holds an
+    article's body (`article_body`: news sites surround it with boxes of other stories, as many as
+    a listing's, that no name marks as furniture): three or more `<article>` entries with a heading
+    that is a link, or six or more such headings. When no container holds a body of its own
+    (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
+    family with teasers or mostly links. (A few headline links do not make a listing.)"""
+    parts = urlsplit(url)
+    path = parts.path
+    headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
+    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
+    if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD):
+        return True
+    if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
+                                      or any(_leads_elsewhere(entry, path) for entry in entries)):
+        return True   # a tag or category page of one or two entries: they lead to other pages
+    if body_found:
+        return False
+    if len(headings) >= _TEASER_THRESHOLD or _titles_of_one_shape(root, zones, parts.netloc):
+        return True
+    return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
+
+
+def _is_entry(article) -> bool:
+    """An `<article>` that is a teaser: a heading that is a link, or a heading and a link over the
+    whole entry (`a.entry-link`, an overlay) — and no body of its own."""
+    headings = list(article.iter("h1", "h2", "h3", "h4", "h5"))
+    if any(is_linked_heading(h) for h in headings):
+        return True
+    return bool(headings) and any("link" in (a.get("class") or "") for a in article.iter("a")) \
+        and len(element_text(article)) < 800
+
+
+def _leads_elsewhere(el, path: str) -> bool:
+    """Whether an element's links lead to another page than this one (a title linked to its own
+    page — a permalink — is no teaser)."""
+    return any(urlsplit(a.get("href") or "").path.rstrip("/") not in ("", path.rstrip("/")) for a in el.iter("a"))
+
+
+def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
+    first = next((el for el in root.iter("h1", "h2") if not inside(el, zones) and normalize_text(el.text_content())), None)
+    return first is not None and is_linked_heading(first) and _leads_elsewhere(first, path)
+
+
+_MIN_TITLE_CHARS = 20
+
+
+def _titles_of_one_shape(root, zones: set, host: str) -> bool:
+    """Links of one shape: four or more links with the same class, to four or more pages of the
+    site, whose texts are titles standing on their own (a list of posts written as `<li><a
+    class="postlist-link">Title</a> <time>…</time>`). Links within running text (an encyclopedia's),
+    to places on the page (a table of contents), all to one page (download buttons) or to other
+    sites (references) are not."""
+    shapes: dict[str, set] = {}
+    for a in root.iter("a"):
+        cls = (a.get("class") or "").strip()
+        href = (a.get("href") or "").strip()
+        if not cls or not href or href.startswith("#") or inside(a, zones):
+            continue
+        if "//" in href and urlsplit(href).netloc.lower() not in ("", host.lower()):
+            continue
+        title = len(normalize_text(a.text_content()))
+        parent = a.getparent()
+        if title < _MIN_TITLE_CHARS or len(normalize_text(parent.text_content())) - title > title:
+            continue
+        targets = shapes.setdefault(cls, set())
+        targets.add(href.split("#", 1)[0])
+        if len(targets) >= 4:
+            return True
+    return False
+
+
+_TEXT_PER_TEASER = 1500     # a teaser is a title and a summary; more text than this a heading is an article's
+
+
+def is_listing(container) -> bool:
+    """Three or more headlines that are links (teasers of other pages), holding little text each:
+    a listing. A page of whole articles, each under a heading linked to its own page (a weekly
+    edition), is kept: when in doubt, an article. So is an article with a box of other stories set
+    between its paragraphs (`_insets`)."""
+    insets = _insets(container)
+    boxed = {el for box in insets for el in box.iter()}
+    teasers = _teaser_count(el for el in container.iter() if isinstance(el.tag, str) and el not in boxed)
+    text = len(normalize_text(container.text_content())) - sum(len(normalize_text(box.text_content())) for box in insets)
+    return teasers >= 3 and text < _TEXT_PER_TEASER * teasers
+
+
+def _teaser_count(elements) -> int:
+    return sum(1 for el in elements if (el.tag in ("h2", "h3", "h4") or TITLE_NAMES.search(names_of(el)))
+               and is_linked_heading(el))
+
+
+_INSET_BODY_CHARS = 1000   # text outside the boxes of links, from which they are set into an article
+
+
+def own_text(container) -> tuple[int, float]:
+    """The container's characters and link density, boxes of links set into it left out."""
+    insets = _insets(container)
+    chars = len(normalize_text(container.text_content())) - sum(len(normalize_text(b.text_content())) for b in insets)
+    links = link_chars(container) - sum(link_chars(box) for box in insets)
+    return chars, links / chars if chars else 1.0
+
+
+def _insets(el, keep=None) -> list:
+    """The boxes of links (a "related" slider, a "read more" list) among `el`'s children, when the
+    text outside them is an article's: they are set into it, no evidence of a listing. `keep`: a
+    child on the way to the article's own container, never an inset."""
+    boxes = [child for child in el if isinstance(child.tag, str) and child is not keep
+             and not (keep is not None and contains_el(child, keep)) and link_density(child) > 0.5]
+    if not boxes:
+        return []
+    outside = len(normalize_text(el.text_content())) - link_chars(el) \
+        - sum(len(normalize_text(box.text_content())) - link_chars(box) for box in boxes)
+    return boxes if outside >= _INSET_BODY_CHARS else []
+
+
+_TEASER_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
+
+
+def holds_teasers(parent, container) -> bool:
+    """Whether `parent` holds entries of other pages beside `container`: two `<article>`s, or two
+    headings that are links, outside it (a listing's teasers, not one article's sections). Boxes
+    of links set between the article's paragraphs are not counted (`_insets`): the climb leaves
+    them out (drop_link_lists)."""
+    boxed = {el for box in _insets(parent, keep=container) for el in box.iter()}
+    counted = [el for el in parent.iter() if isinstance(el.tag, str) and el not in boxed]
+    if sum(1 for el in counted if el.tag == "article") >= 2:
+        return True
+    linked = sum(1 for el in counted if el.tag in _TEASER_HEADINGS and not contains_el(container, el)
+                 and is_linked_heading(el))
+    return linked >= 2 or is_listing(parent)
