@@ -2,6 +2,9 @@
 little like listings, or that a known family's profile cannot read, are still archived whole."""
 
 from crawler.extract import extract_article
+from crawler.extract.article import parse_document
+from crawler.extract.layout import furniture, strip_page
+from crawler.extract.listing import page_of_teasers
 
 URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
 PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
@@ -215,3 +218,30 @@ def test_a_listing_of_teaser_boxes_stays_a_listing():
                       f'trong tháng</a></h3><p>{PARAGRAPH[:60]}</p></div>' for i in range(12))
     assert extract_article(page(f'<h1>Tin tức</h1><div class="list">{listing}</div>'),
                            "https://xa.example.vn/tin-tuc/") is None
+
+
+def _teaser_evidence(body: str, url: str) -> bool:
+    """page_of_teasers on a page where no container holds a body of its own."""
+    doc = parse_document(page(body))
+    strip_page(doc)
+    root = doc.find(".//body")
+    return page_of_teasers(root, furniture(root), url, body_found=False)
+
+
+def test_text_beside_the_teasers_makes_them_other_pages():
+    """A recipe or a procedure whose text no container holds whole (steps in boxes of their own)
+    with teasers of other pages below: the text beside the teasers is an article's, no listing."""
+    steps = "".join(f'<div class="step"><div>{PARAGRAPH} {SECOND} Bước {i}.</div></div>' for i in range(6))
+    others = "".join(f'<div class="card"><h3><a href="/thu-tuc/thu-tuc-{i}.html">Thủ tục hành chính khác số {i} '
+                     f'của xã</a></h3><p>{PARAGRAPH[:80]}</p></div>' for i in range(4))
+    url = "https://xa.example.vn/thu-tuc/khai-sinh.html"
+    assert not _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps}<div>{others}</div>", url)
+    assert _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps[:len(steps) // 3]}<div>{others}</div>", url)
+
+
+def test_teasers_with_their_summaries_stay_a_listing():
+    """The summaries of a listing's teasers are theirs, not text beside them, however long."""
+    items = "".join(f'<li class="post"><a class="post-title" href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt '
+                    f'động của xã trong tháng</a><span>12/03/2024</span><p>{PARAGRAPH} {SECOND}</p></li>'
+                    for i in range(10))
+    assert extract_article(page(f'<h1>Tin tức</h1><ul class="posts">{items}</ul>'), "https://xa.example.vn/tin-tuc/") is None

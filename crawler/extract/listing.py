@@ -44,7 +44,9 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     a listing's, that no name marks as furniture): three or more `<article>` entries with a heading
     that is a link, or six or more such headings. When no container holds a body of its own
     (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
-    family with teasers or mostly links. (A few headline links do not make a listing.)"""
+    family with teasers or mostly links — those teasers, unless the page's text beside them is an
+    article's (`_text_beside`: a recipe, a product or a text split over boxes, with boxes of other
+    pages below). (A few headline links do not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
@@ -56,7 +58,8 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
         return True   # a tag or category page of one or two entries: they lead to other pages
     if body_found:
         return False
-    if len(headings) >= _TEASER_THRESHOLD or _titles_of_one_shape(root, zones, parts.netloc):
+    shaped = _titles_of_one_shape(root, zones, parts.netloc)
+    if (len(headings) >= _TEASER_THRESHOLD or shaped) and _text_beside(root, zones, headings + shaped) < _TEXT_BESIDE:
         return True
     return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
 
@@ -85,13 +88,13 @@ def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
 _MIN_TITLE_CHARS = 20
 
 
-def _titles_of_one_shape(root, zones: set, host: str) -> bool:
-    """Links of one shape: four or more links with the same class, to four or more pages of the
-    site, whose texts are titles standing on their own (a list of posts written as `<li><a
-    class="postlist-link">Title</a> <time>…</time>`). Links within running text (an encyclopedia's),
+def _titles_of_one_shape(root, zones: set, host: str) -> list:
+    """Links of one shape (the links, or []): four or more links with the same class, to four or
+    more pages of the site, whose texts are titles standing on their own (a list of posts written
+    as `<li><a class="postlist-link">Title</a> <time>…</time>`). Links within running text (an encyclopedia's),
     to places on the page (a table of contents), all to one page (download buttons) or to other
     sites (references) are not."""
-    shapes: dict[str, set] = {}
+    shapes: dict[str, dict] = {}
     for a in root.iter("a"):
         cls = (a.get("class") or "").strip()
         href = (a.get("href") or "").strip()
@@ -103,11 +106,37 @@ def _titles_of_one_shape(root, zones: set, host: str) -> bool:
         parent = a.getparent()
         if title < _MIN_TITLE_CHARS or len(normalize_text(parent.text_content())) - title > title:
             continue
-        targets = shapes.setdefault(cls, set())
-        targets.add(href.split("#", 1)[0])
-        if len(targets) >= 4:
-            return True
-    return False
+        shapes.setdefault(cls, {}).setdefault(href.split("#", 1)[0], a)
+    return next((list(links.values()) for links in shapes.values() if len(links) >= 4), [])
+
+
+_TEXT_BESIDE = 1000   # characters of running text outside teasers and furniture: an article's
+
+
+def _text_beside(root, zones: set, teasers: list) -> int:
+    """The page's running text (links left out) outside its furniture and outside the boxes of its
+    teasers: each teaser's box is its largest ancestor holding no other teaser (its summary, its
+    picture, its date)."""
+    anchors = set(teasers)
+    teasers = [el for el in anchors if not any(ancestor in anchors for ancestor in el.iterancestors())]
+    anchors = set(teasers)  # a link of one shape inside a linked heading is one teaser
+    boxes = []
+    for teaser in teasers:
+        box = teaser
+        while box.getparent() is not None and box.getparent() is not root \
+                and not any(el in anchors and el is not teaser for el in box.getparent().iter()):
+            box = box.getparent()
+        boxes.append(box)
+    left_out = {el for part in (*zones, *boxes, *root.iter("a")) for el in part.iter()}
+    chars = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.text and el not in left_out:
+            chars += len(normalize_text(el.text))
+        if el.tail and el.getparent() is not None and el.getparent() not in left_out:
+            chars += len(normalize_text(el.tail))
+    return chars
 
 
 _TEXT_PER_TEASER = 1500     # a teaser is a title and a summary; more text than this a heading is an article's
@@ -118,16 +147,18 @@ def is_listing(container) -> bool:
     a listing. A page of whole articles, each under a heading linked to its own page (a weekly
     edition), is kept: when in doubt, an article. So is an article with a box of other stories set
     between its paragraphs (`_insets`)."""
+    teasers = [el for el in container.iter() if isinstance(el.tag, str) and _is_teaser_title(el)]
+    if len(teasers) < 3:
+        return False                # boxes set into it could only take teasers away
     insets = _insets(container)
     boxed = {el for box in insets for el in box.iter()}
-    teasers = _teaser_count(el for el in container.iter() if isinstance(el.tag, str) and el not in boxed)
+    teasers = [el for el in teasers if el not in boxed]
     text = len(normalize_text(container.text_content())) - sum(len(normalize_text(box.text_content())) for box in insets)
-    return teasers >= 3 and text < _TEXT_PER_TEASER * teasers
+    return len(teasers) >= 3 and text < _TEXT_PER_TEASER * len(teasers)
 
 
-def _teaser_count(elements) -> int:
-    return sum(1 for el in elements if (el.tag in ("h2", "h3", "h4") or TITLE_NAMES.search(names_of(el)))
-               and is_linked_heading(el))
+def _is_teaser_title(el) -> bool:
+    return (el.tag in ("h2", "h3", "h4") or bool(TITLE_NAMES.search(names_of(el)))) and is_linked_heading(el)
 
 
 _INSET_BODY_CHARS = 1000   # text outside the boxes of links, from which they are set into an article
@@ -135,9 +166,12 @@ _INSET_BODY_CHARS = 1000   # text outside the boxes of links, from which they ar
 
 def own_text(container) -> tuple[int, float]:
     """The container's characters and link density, boxes of links set into it left out."""
-    insets = _insets(container)
-    chars = len(normalize_text(container.text_content())) - sum(len(normalize_text(b.text_content())) for b in insets)
-    links = link_chars(container) - sum(link_chars(box) for box in insets)
+    chars = len(normalize_text(container.text_content()))
+    links = link_chars(container)
+    if links:
+        insets = _insets(container)
+        chars -= sum(len(normalize_text(box.text_content())) for box in insets)
+        links -= sum(link_chars(box) for box in insets)
     return chars, links / chars if chars else 1.0
 
 
@@ -146,6 +180,7 @@ def _insets(el, keep=None) -> list:
     text outside them is an article's: they are set into it, no evidence of a listing. `keep`: a
     child on the way to the article's own container, never an inset."""
     boxes = [child for child in el if isinstance(child.tag, str) and child is not keep
+             and next(child.iter("a"), None) is not None
              and not (keep is not None and contains_el(child, keep)) and link_density(child) > 0.5]
     if not boxes:
         return []
@@ -162,10 +197,10 @@ def holds_teasers(parent, container) -> bool:
     headings that are links, outside it (a listing's teasers, not one article's sections). Boxes
     of links set between the article's paragraphs are not counted (`_insets`): the climb leaves
     them out (drop_link_lists)."""
-    boxed = {el for box in _insets(parent, keep=container) for el in box.iter()}
-    counted = [el for el in parent.iter() if isinstance(el.tag, str) and el not in boxed]
-    if sum(1 for el in counted if el.tag == "article") >= 2:
-        return True
-    linked = sum(1 for el in counted if el.tag in _TEASER_HEADINGS and not contains_el(container, el)
-                 and is_linked_heading(el))
-    return linked >= 2 or is_listing(parent)
+    articles = list(parent.iter("article"))
+    linked = [el for el in parent.iter(*_TEASER_HEADINGS) if not contains_el(container, el) and is_linked_heading(el)]
+    if len(articles) >= 2 or len(linked) >= 2:
+        boxed = {el for box in _insets(parent, keep=container) for el in box.iter()}
+        articles = [el for el in articles if el not in boxed]
+        linked = [el for el in linked if el not in boxed]
+    return len(articles) >= 2 or len(linked) >= 2 or is_listing(parent)
