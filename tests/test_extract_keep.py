@@ -245,3 +245,23 @@ def test_teasers_with_their_summaries_stay_a_listing():
                     f'động của xã trong tháng</a><span>12/03/2024</span><p>{PARAGRAPH} {SECOND}</p></li>'
                     for i in range(10))
     assert extract_article(page(f'<h1>Tin tức</h1><ul class="posts">{items}</ul>'), "https://xa.example.vn/tin-tuc/") is None
+
+
+def test_a_short_section_under_its_own_subheading_goes_on_with_the_article():
+    """The article goes on after the best container under a subheading, in a section shorter than
+    a lead: it is the article's, not something below it."""
+    last = "Mọi ý kiến xin gửi về Văn phòng UBND xã."
+    article = extract_article(page(f'<article><h1>Hội nghị tổng kết năm</h1><div>{paragraphs(PARAGRAPH, 4)}</div>'
+                                   f'<h2>Liên hệ</h2><div><p>{last}</p></div></article>'), URL)
+    assert article is not None and article.body_text == body_of(PARAGRAPH, 4) + "\n\nLiên hệ\n\n" + last
+
+
+def test_furniture_between_the_sections_does_not_cut_the_article():
+    """A related-coverage box (furniture by its name) between two parts of the story, its headlines
+    links: the story's parts are one article, and the box is no part of it."""
+    related = ('<aside class="related-coverage">' + "".join(
+        f'<h3><a href="/tin-tuc/2024/tin-{i}.html">Tin liên quan số {i} của xã</a></h3>' for i in range(3)) + '</aside>')
+    article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1><div class="story"><div class="part">'
+                                   f'{paragraphs(PARAGRAPH, 4)}</div>{related}<div class="part">'
+                                   f'{paragraphs(SECOND, 4)}</div></div>'), URL)
+    assert article is not None and article.body_text == body_of(PARAGRAPH, 4) + "\n\n" + body_of(SECOND, 4)

@@ -10,7 +10,7 @@ rest of the article when its text goes on in other sections.
 from __future__ import annotations
 
 from .body import detach, is_attachment_url
-from .layout import HEADINGS, contains_el, link_density
+from .layout import HEADINGS, contains_el, link_chars, link_density, zone_text
 from .listing import holds_teasers
 from .text import BLOCK_TAGS, normalize_text
 
@@ -158,6 +158,7 @@ _MORE_TEXT = 1.2          # an ancestor taken for the article adds this much par
 _SECTION_CHARS = 400      # and this many characters of it (a lead above the body is no section)
 _OTHER_TEXT_SHARE = 0.35  # of the ancestor's text, at most this outside paragraphs (headings, captions…)
 _OPENING_OTHER_SHARE = 0.05  # …and at most this when it adds only a few paragraphs
+_SUBHEADINGS = frozenset(("h2", "h3", "h4"))
 
 
 def _paragraph_chars(runs: _Runs) -> dict:
@@ -179,6 +180,7 @@ def _whole_article(best, paragraphs: dict, zones: set):
     a news site's text split between its ad slots): each step up adds paragraphs, and the ancestor
     holds little but paragraphs — no link lists, no furniture, no teasers."""
     container = candidate = best
+    furniture_text = zone_text(zones)
     while True:
         parent = candidate.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in zones:
@@ -187,14 +189,21 @@ def _whole_article(best, paragraphs: dict, zones: set):
         if not added:               # a wrapper with no more paragraphs: the next section may be higher up
             candidate = parent
             continue
-        text = len(normalize_text(parent.text_content()))
+        in_zones = furniture_text.get(parent, (0, 0))
+        text = len(normalize_text(parent.text_content())) - in_zones[0]
+        links = link_chars(parent) - in_zones[1]
         other = text - paragraphs[parent]
         # Paragraphs right beside the container in a parent holding almost nothing else: the
         # article's opening, however short (a news site puts its first paragraphs above the paywall).
         beside = sum(paragraphs.get(child, 0) for child in parent if child is not candidate and child.tag == "p")
         opening = beside == added and other <= _OPENING_OTHER_SHARE * text
-        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)) and not opening:
+        # All the paragraphs added follow the container under a subheading of its own: the article
+        # goes on in a next section, however short.
+        following = list(candidate.itersiblings())
+        continued = bool(following) and following[0].tag in _SUBHEADINGS \
+            and sum(paragraphs.get(el, 0) for el in following) == added
+        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)) and not (opening or continued):
             return container
-        if other > _OTHER_TEXT_SHARE * text or link_density(parent) > 0.3 or holds_teasers(parent, container):
+        if other > _OTHER_TEXT_SHARE * text or links > 0.3 * text or holds_teasers(parent, container, zones):
             return container
         container = candidate = parent

@@ -119,3 +119,16 @@ def link_density(el) -> float:
         return 1.0
     return link_chars(el) / text
 
+
+def zone_text(zones: set) -> dict:
+    """For every element that holds furniture: (characters, link characters) of the furniture
+    inside it, which is no part of the body whatever is taken for it. Nested zones count once."""
+    held: dict = {}
+    for zone in zones:
+        if inside(zone.getparent(), zones):
+            continue
+        chars, links = len(normalize_text(zone.text_content())), link_chars(zone)
+        for ancestor in zone.iterancestors():
+            had = held.get(ancestor, (0, 0))
+            held[ancestor] = (had[0] + chars, had[1] + links)
+    return held

@@ -142,12 +142,12 @@ def _text_beside(root, zones: set, teasers: list) -> int:
 _TEXT_PER_TEASER = 1500     # a teaser is a title and a summary; more text than this a heading is an article's
 
 
-def is_listing(container) -> bool:
+def is_listing(container, zones: set = frozenset()) -> bool:
     """Three or more headlines that are links (teasers of other pages), holding little text each:
     a listing. A page of whole articles, each under a heading linked to its own page (a weekly
     edition), is kept: when in doubt, an article. So is an article with a box of other stories set
-    between its paragraphs (`_insets`)."""
-    teasers = [el for el in container.iter() if isinstance(el.tag, str) and _is_teaser_title(el)]
+    between its paragraphs (`_insets`). Headlines in the furniture (`zones`) are none of its own."""
+    teasers = [el for el in container.iter() if isinstance(el.tag, str) and _is_teaser_title(el) and not inside(el, zones)]
     if len(teasers) < 3:
         return False                # boxes set into it could only take teasers away
     insets = _insets(container)
@@ -192,15 +192,16 @@ def _insets(el, keep=None) -> list:
 _TEASER_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
 
 
-def holds_teasers(parent, container) -> bool:
+def holds_teasers(parent, container, zones: set = frozenset()) -> bool:
     """Whether `parent` holds entries of other pages beside `container`: two `<article>`s, or two
-    headings that are links, outside it (a listing's teasers, not one article's sections). Boxes
-    of links set between the article's paragraphs are not counted (`_insets`): the climb leaves
-    them out (drop_link_lists)."""
-    articles = list(parent.iter("article"))
-    linked = [el for el in parent.iter(*_TEASER_HEADINGS) if not contains_el(container, el) and is_linked_heading(el)]
+    headings that are links, outside it and the furniture (`zones`): a listing's teasers, not one
+    article's sections, nor the related links a sidebar box holds. Boxes of links set between the
+    article's paragraphs are not counted (`_insets`): the climb leaves them out (drop_link_lists)."""
+    articles = [el for el in parent.iter("article") if not inside(el, zones)]
+    linked = [el for el in parent.iter(*_TEASER_HEADINGS) if not contains_el(container, el) and not inside(el, zones)
+              and is_linked_heading(el)]
     if len(articles) >= 2 or len(linked) >= 2:
         boxed = {el for box in _insets(parent, keep=container) for el in box.iter()}
         articles = [el for el in articles if el not in boxed]
         linked = [el for el in linked if el not in boxed]
-    return len(articles) >= 2 or len(linked) >= 2 or is_listing(parent)
+    return len(articles) >= 2 or len(linked) >= 2 or is_listing(parent, zones)
