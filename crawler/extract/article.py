@@ -19,6 +19,7 @@ from . import declared as declarations, generic
 from .assemble import Parts, assemble, clean_author, contains
 from .body import featured_images, file_links
 from .dates import DateReader, parse_date
+from .fallback import fallback_parts
 from .metadata import Metas, link_href, meta_content, node_id, page_metadata
 from .model import Article
 from .profiles import Profile, detect, select_all, select_first
@@ -234,7 +235,7 @@ def _generic_article(doc, url: str, site_model, base_url: str, meta: dict, read_
     if article is not None and (len(article.body_text) >= generic.MIN_ARTICLE_CHARS
                                 or declared and article.body_text and (article.attachments or article.images)):
         return article
-    parts = generic.fallback_parts(pristine, url)
+    parts = fallback_parts(pristine, url)
     fallback = assemble(parts, url, base_url) if parts is not None else None
     if fallback is not None and len(fallback.body_text) >= generic.MIN_ARTICLE_CHARS:
         return fallback

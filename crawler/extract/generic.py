@@ -15,8 +15,8 @@ writer without selectors, then the same body processing as the profiles.
    Its first line only (a `<br>` separates a date written under it). The date is what lies between
    headline and body (a machine `datetime` there first); the section is a category link in the
    article, else the breadcrumb's last crumb, else a short link right above the headline.
-5. Nothing convincing (no container with enough text): trafilatura on the cleaned page, zones
-   pruned, as before.
+5. Nothing convincing (no container with enough text): trafilatura (fallback.py) on the cleaned
+   page, zones pruned.
 
 A page is not an article when the main content is missing or is a list of links (a listing).
 """
@@ -26,12 +26,11 @@ from __future__ import annotations
 import logging
 import re
 
-import trafilatura
-
 from .assemble import Parts, prepend_lead
-from .body import detach, featured_images, fragment_root
+from .body import detach, featured_images
 from .container import LISTING, best_container, detach_link_list, drop_link_lists
 from .dates import parse_date
+from .fallback import trafilatura_body
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
                      contains_el, furniture, inside, link_density, names_of, strip_page)
 from .listing import is_listing, own_text, page_of_teasers
@@ -302,59 +301,6 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
             detach_link_list(el, keep=[title_el])
 
 
-# trafilatura's options: HTML out (the body processing reads images, links and tables from it).
-_TRAFILATURA = {"output_format": "html", "include_images": True, "include_links": True, "include_tables": True,
-                "include_comments": False, "with_metadata": False}
-
-
-def _trafilatura(doc, url: str, **options):
-    """(body element, title) from trafilatura, or (None, "")."""
-    result = trafilatura.extract(doc, url=url, **_TRAFILATURA, **options)
-    if not result:
-        return None, ""
-    root = fragment_root(result)
-    body_el = root.find(".//body")
-    body_el = body_el if body_el is not None else root
-    # trafilatura repeats the title as an <h1>/<h2> at the top: the title is metadata, not body.
-    first = next((el for el in body_el.iterchildren() if isinstance(el.tag, str)), None)
-    title = ""
-    if first is not None and first.tag in ("h1", "h2") and not first.xpath(".//img"):
-        title = normalize_text(first.text_content())
-        body_el.remove(first)
-    return body_el, title
-
-
-def _trafilatura_body(doc, url: str, zones: set, keep_links: bool = False):
-    for el in zones:
-        if el.getparent() is not None:
-            detach(el)
-    body_el, title = _trafilatura(doc, url, favor_precision=True)
-    if body_el is None or (link_density(body_el) > 0.5 and not keep_links):
-        return None, ""
-    return body_el, title
-
-
-def fallback_parts(doc, url: str) -> Parts | None:
-    """The last resort for a page no path found an article in, though nothing shows it is none:
-    trafilatura on the whole page as served, favouring recall (profile 'fallback', so that a reader
-    or a later re-extraction can find the doubtful ones). What it finds that is mostly links is a
-    list of other pages (an archive, a tag cloud): no article."""
-    body_el, title = _trafilatura(doc, url, favor_recall=True)
-    if body_el is None or _is_link_list(body_el):
-        return None
-    return Parts(title=title, body=body_el, profile="fallback")
-
-
-def _is_link_list(body_el) -> bool:
-    """Mostly links by characters, or by lines: most of its lines are a link and a little beside it
-    (`Kinh tế - Nông nghiệp (7)`, a date and a title)."""
-    if link_density(body_el) > 0.5:
-        return True
-    lines = [el for el in body_el.iter("p", "li", "dt", "dd", "td", "h2", "h3", "h4") if element_text(el)]
-    linked = sum(1 for el in lines if link_density(el) > 0.5)
-    return len(lines) >= 3 and linked >= 0.6 * len(lines)
-
-
 _BODY_CHARS = 400
 _ARTICLE_CHARS = 1000       # a container's text from which boxes of teasers around it are other news
 NOT_AN_ARTICLE = "listing"   # find_parts' answer for a page of teasers: positive evidence, no article
@@ -416,7 +362,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         if lead is None and anchor is not title_el and _LEAD_NAMES.search(names_of(anchor)):
             lead = element_text(anchor) or None  # the lead already opens the container
     else:
-        body_el, title = _trafilatura_body(doc, url, zones, keep_links=declared)
+        body_el, title = trafilatura_body(doc, url, zones, keep_links=declared)
         if body_el is None:
             return None
     return Parts(title=title, body=body_el, published=published, author=author, category=category,
