@@ -35,6 +35,7 @@ from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPAR
                      contains_el, furniture, inside, link_density, names_of, strip_page)
 from .listing import is_listing, own_text, page_of_teasers
 from .sitelearn import SiteModel
+from .taxonomy import scope_of, taxonomy_links
 from .text import element_text, normalize_text, paragraphs
 
 MIN_ARTICLE_CHARS = 120  # less text than this after cleaning: no article found
@@ -326,6 +327,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
     container, blocks, core = best_container(root, zones | repeated)
 
     title_el, title, published, category, author, featured, lead = None, "", None, None, None, [], None
+    categories, tags = [], []
     # Teasers elsewhere on the page decide only when no container holds a body of its own: real
     # articles have "other news" boxes that no name marks as furniture.
     # Text spread over similar boxes (LISTING) is no container; whether they are teasers, the page says.
@@ -351,7 +353,10 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         elements, text = _between(root, order, title_el, anchor) if title_el is not None else ([], "")
         published = meta.get("published_declared") or _dateline(elements, text, read_date)
         region = _region(title_el, anchor)
-        category = _category(region, zones, title) or _breadcrumb(root, title) or _kicker(title_el)
+        categories, tags = taxonomy_links(*scope_of(container, region), zones)
+        kicker = _kicker(title_el)
+        category = next(iter(categories), None) or _category(region, zones, title) or _breadcrumb(root, title) \
+            or (kicker if kicker not in tags else None)   # a tag above the headline is no section
         author = _author(region, zones)
         # An image between the headline and the body, outside it: the featured image.
         featured = featured_images([el for el in elements if el.tag == "img" and not inside(el, {container})], base_url)
@@ -366,4 +371,4 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         if body_el is None:
             return None
     return Parts(title=title, body=body_el, published=published, author=author, category=category,
-                 featured=featured, summary=lead)
+                 categories=categories, tags=tags, featured=featured, summary=lead)

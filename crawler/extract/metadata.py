@@ -7,6 +7,7 @@ Used as the fallback behind a profile's own selectors, and as the whole story fo
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -90,6 +91,9 @@ def page_metadata(doc, url: str, metas: Metas | None = None) -> dict:
             if (published := parse_date(value)):
                 break
     keywords = content("keywords", "news_keywords")
+    # A section named as the URL's first directory is the kind of content (Hugo's `posts`), no category.
+    directory = urlsplit(url).path.strip("/").split("/", 1)[0].casefold()
+    sections = [section for section in found.sections if section.casefold() != directory]
     return {
         "is_article": found.is_article,
         "title": found.title if found.title != content("og:title") else "",
@@ -98,8 +102,8 @@ def page_metadata(doc, url: str, metas: Metas | None = None) -> dict:
         "published_declared": published_declared,
         "updated": found.updated,
         "author": found.author or content("author"),
-        "category": found.sections[0] if found.sections else "",
-        "categories": found.sections,
+        "category": sections[0] if sections else "",
+        "categories": sections,
         "summary": found.summary or content("description", "twitter:description"),
         "tags": found.tags or ([normalize_text(t) for t in keywords.split(",") if t.strip()] if keywords else []),
         "image": found.image or _cover_image(doc),
