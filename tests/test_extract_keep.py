@@ -265,3 +265,30 @@ def test_furniture_between_the_sections_does_not_cut_the_article():
                                    f'{paragraphs(PARAGRAPH, 4)}</div>{related}<div class="part">'
                                    f'{paragraphs(SECOND, 4)}</div></div>'), URL)
     assert article is not None and article.body_text == body_of(PARAGRAPH, 4) + "\n\n" + body_of(SECOND, 4)
+
+
+WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
+
+
+def test_a_wordpress_theme_printing_the_post_outside_the_familys_markup_is_read_whole():
+    """A page builder prints the post in its own boxes and the sidebar's latest posts as the
+    family's `article.hentry`: none of those holds the page's headline, so the page is read by
+    the generic path, not as the first sidebar post."""
+    sidebar = "".join(f'<article class="post hentry"><h2 class="entry-title"><a href="/2024/tin-{i}/">Tin số {i} '
+                      f'của xã trong tháng</a></h2><div class="entry-content"><p>{SECOND}</p></div></article>'
+                      for i in range(3))
+    html = page(f'<div class="builder"><div class="title-box"><h1 class="entry-title">Hội nghị tổng kết năm</h1>'
+                f'<p class="title_meta_container">7. Th12 2024, 11:19</p></div><div class="builder-text">'
+                f'{paragraphs(PARAGRAPH, 6)}</div></div><div class="sidebar-posts">{sidebar}</div>', head=WORDPRESS)
+    article = extract_article(html, URL)
+    assert article.title == "Hội nghị tổng kết năm"
+    assert article.body_text == body_of(PARAGRAPH, 6)
+
+
+def test_of_two_bodies_in_a_post_the_one_holding_its_text_is_the_body():
+    """A theme prints its byline box in a block of the body's class above the body itself."""
+    html = page(f'<article class="post hentry"><h1 class="entry-title">Hội nghị tổng kết năm</h1><div class='
+                f'"entry-content"><p class="author-meta">Ban biên tập / 31/10/2024</p></div><div class="entry-content">'
+                f'{paragraphs(PARAGRAPH, 5)}</div></article>', head=WORDPRESS)
+    article = extract_article(html.replace("<body>", '<body class="single single-post">'), URL)
+    assert article.profile == "wordpress" and article.body_text == body_of(PARAGRAPH, 5)

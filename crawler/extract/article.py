@@ -1,8 +1,9 @@
 """`extract_article(html, url)`: a page in, the cleaned article out (or None for listings/home).
 
 Pure: no Scrapy, no network, no database (docs/conventions.md §3). A layout profile is chosen by the
-page's signature; pages no profile knows go to the generic extractor (generic.py), which may use
-the site's model of repeated blocks (sitelearn.py). Both paths hand their parts to assemble.py.
+page's signature and reads it (profiled.py); pages no profile knows go to the generic extractor
+(generic.py), which may use the site's model of repeated blocks (sitelearn.py). Both paths hand
+their parts to assemble.py.
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
 from . import declared as declarations, generic
-from .assemble import Parts, assemble, clean_author, contains
-from .body import featured_images, file_links
+from .assemble import Parts, assemble, clean_author
 from .dates import DateReader, parse_date
 from .fallback import fallback_parts
 from .metadata import Metas, link_href, meta_content, node_id, page_metadata
 from .model import Article
-from .profiles import Profile, detect, select_all, select_first
+from .profiled import profile_parts, profile_reading, title_from_head
+from .profiles import Profile, detect
 from .sitelearn import SiteModel
-from .text import element_text, normalize_text
+from .text import element_text
 
 # C0 control characters (but tab, newline, carriage return) and NUL: never text, and lxml refuses
 # to write them back into a tree.
@@ -66,160 +67,9 @@ def parse_document(html: str | bytes, *, parsed=None):
         return None
 
 
-def _value(el) -> str | None:
-    """A metadata element's value: @content / @datetime when present, else its text."""
-    for attribute in ("content", "datetime"):
-        value = el.get(attribute)
-        if value and value.strip():
-            return value
-    return element_text(el) or None
-
-
-def _first_date(scopes, selectors, read_date=parse_date) -> str | None:
-    for scope in scopes:
-        for selector in selectors:
-            for el in select_all(scope, (selector,)):
-                parsed = read_date(_value(el))
-                if parsed:
-                    return parsed
-    return None
-
-
-def _first_text(scopes, selectors, ignore: re.Pattern | None = None) -> str | None:
-    for scope in scopes:
-        for el in select_all(scope, selectors):
-            text = element_text(el)
-            if text and not (ignore and ignore.match(text)):
-                return text
-    return None
-
-
-def _title_from_head(doc, site_name: str | None, profile: Profile | None) -> str:
-    title = element_text(doc.find(".//title"))
-    if site_name and title.endswith(site_name) and len(title) > len(site_name):
-        return title[: -len(site_name)].rstrip(" |-–—:")
-    pattern = profile.title_suffix if profile else re.compile(r"\s+[|]\s+[^|]+$")
-    return pattern.sub("", title) if pattern else title
-
-
-def _breadcrumb_category(doc, profile: Profile, title: str) -> str | None:
-    crumbs = [element_text(a) for a in select_all(doc, profile.breadcrumb)]
-    crumbs = [c for c in crumbs if c and c.casefold() not in ("home", "trang chủ", "trang chu") and c != title]
-    return crumbs[-1] if crumbs else None
-
-
 def site_name_of(doc, metas: Metas | None = None) -> str | None:
     return (metas or Metas(doc)).content("og:site_name", "application-name") or None
 
-
-_ORPHAN_TAGS = frozenset(("p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4", "h5", "h6", "div"))
-
-
-def _is_orphan(el) -> bool:
-    """A bare block (no class, no id) — body text that a stray `</div>` pushed out of the body."""
-    if not isinstance(el.tag, str) or el.tag not in _ORPHAN_TAGS or el.get("class") or el.get("id"):
-        return False
-    if el.tag == "div":
-        return not el.xpath(".//div|.//nav|.//ul[@class]|.//form") and bool(normalize_text(el.text_content()))
-    return True
-
-
-def _recover_orphans(body_el, root) -> None:
-    """Broken HTML: stray closing tags end the body (or the whole article) early, and the parser
-    puts the remaining paragraphs after it. Well-formed themes put only classed blocks (tags,
-    related posts, links) after the body, so bare blocks that follow the body — or one of its
-    ancestors up to the article, or the two blocks around it when the parser closed those too —
-    are moved back into it, in document order."""
-    anchor, levels_above_root = body_el, -1
-    while anchor is not None and levels_above_root < 2:
-        sibling = anchor.getnext()
-        while sibling is not None and (not isinstance(sibling.tag, str) or _is_orphan(sibling)):
-            following = sibling.getnext()
-            if isinstance(sibling.tag, str):
-                body_el.append(sibling)
-            sibling = following
-        if anchor is root or levels_above_root >= 0:
-            levels_above_root += 1
-        anchor = anchor.getparent()
-
-
-def _marks(doc, root, selectors) -> bool:
-    """True when one of the selectors matches the article container itself, one of its ancestors
-    (`body.page`) or something inside it — not a box elsewhere on the page."""
-    for selector in selectors:
-        for el in select_all(doc, (selector,)):
-            if el is root or contains(el, root) or contains(root, el):
-                return True
-    return False
-
-
-def _profile_body(doc, profile: Profile):
-    """(article container, body) as the profile finds them, either None when it finds none."""
-    root = select_first(doc, profile.article)
-    if root is None:
-        return None, None
-    body_el = select_first(root, profile.body)
-    if body_el is None:
-        # A broken template (a stray </div> in a menu block) closed the article early and left its
-        # body outside it: the page's one body field is the article's.
-        bodies = select_all(doc, profile.body)
-        body_el = bodies[0] if len(bodies) == 1 else None
-    return root, body_el
-
-
-_NO_ARTICLE = "no article"      # _profile_reading's answer for a page its profile marks as none
-
-
-def _profile_reading(doc, profile: Profile):
-    """How the profile reads this page: _NO_ARTICLE when it marks it as no article; (article
-    container, body) when it finds both, with text or a picture in the body; else None. A page of
-    the family in a theme the profile does not know (a WordPress site's own theme) is read by the
-    generic path instead: an empty article would lose its text."""
-    if select_first(doc, profile.not_article) is not None:
-        return _NO_ARTICLE
-    root, body_el = _profile_body(doc, profile)
-    if root is None or body_el is None:
-        return None
-    return (root, body_el) if element_text(body_el) or next(body_el.iter("img"), None) is not None else None
-
-
-def _profile_parts(doc, profile: Profile, reading, base_url: str, read_date=parse_date) -> Parts | None:
-    """What a layout profile finds in a page (`reading`: what _profile_reading found), or None
-    when the page is not an article of it. `read_date`: how the dates the page shows are read
-    (dates.DateReader in the site's order)."""
-    if reading is _NO_ARTICLE:
-        return None
-    root, body_el = reading
-    if body_el is root or contains(root, body_el):
-        _recover_orphans(body_el, root)
-    scopes = (root, doc)
-    title = _first_text(scopes, profile.title) or ""
-    featured = featured_images(select_all(root, profile.gallery), base_url, limit=50) if profile.gallery else []
-    if not featured and profile.featured_image:
-        featured = featured_images(select_all(root, profile.featured_image), base_url)
-    kind = "page" if profile.page_kind and _marks(doc, root, profile.page_kind) else "article"
-    categories = list(dict.fromkeys(text for text in (element_text(a) for a in select_all(root, profile.category)) if text))
-    category = (categories[0] if categories else None) or (
-        # a static page sits in the menu, not in a news category: its breadcrumb is navigation
-        _breadcrumb_category(doc, profile, title) if profile.breadcrumb and kind == "article" else None
-    )
-    return Parts(
-        title=title,
-        body=body_el,
-        profile=profile.name,
-        kind=kind,
-        published=_first_date(scopes, profile.published, read_date),
-        updated=_first_date(scopes, profile.updated, read_date),
-        author=_first_text(scopes, profile.author, profile.author_ignore),
-        category=category,
-        categories=categories,
-        tags=list(dict.fromkeys(t for t in (element_text(a) for a in select_all(root, profile.tags)
-                                             or select_all(doc, profile.tags)) if t)) if profile.tags else [],
-        attachments=file_links(select_all(root, profile.attachments), base_url) if profile.attachments else [],
-        featured=featured,
-        lead=select_first(root, profile.lead) if profile.lead and body_el is not None else None,
-        strip=profile.strip,
-    )
 
 
 def _generic_article(doc, url: str, site_model, base_url: str, meta: dict, read_date=parse_date) -> Article | None:
@@ -344,7 +194,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     base_url = document_base(doc, url)
     if profile is _DETECT:
         profile = detect(doc, metas.content("generator"), url)
-    reading = _profile_reading(doc, profile) if profile is not None else None
+    reading = profile_reading(doc, profile) if profile is not None else None
     unread = profile.name if profile is not None and reading is None else None
     profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
@@ -354,7 +204,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     site_name = site_name_of(doc, metas)
     read_date = DateReader(site_model.date_order if site_model is not None else None)
     if profile is not None:
-        parts = _profile_parts(doc, profile, reading, base_url, read_date)
+        parts = profile_parts(doc, profile, reading, base_url, read_date)
         article = assemble(parts, canonical, base_url) if parts is not None else None
         if article is None:
             return None     # the profile's positive evidence: no article
@@ -369,7 +219,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
         article.doubts.append(f"layout: a {unread} page its profile finds no body in, read by the generic path")
 
     article.site_name = site_name
-    article.title = article.title or meta["title"] or meta["og_title"] or _title_from_head(doc, site_name, profile)
+    article.title = article.title or meta["title"] or meta["og_title"] or title_from_head(doc, site_name, profile)
     article.published, disagreement = settle_published(article.published, meta["published_declared"])
     article.published = article.published or meta["published"]
     if disagreement:

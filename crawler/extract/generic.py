@@ -7,14 +7,15 @@ writer without selectors, then the same body processing as the profiles.
 2. Furniture (layout.py): `nav`/`header`/`footer`/`aside`, ARIA landmarks and class/id names that
    mean menu, sidebar, breadcrumb, share, related, comments, "tin khác", counters (data). It never
    counts as text and is removed from the body.
-3. The body container (container.py), scored by its paragraphs;
-   listings told from articles by their teasers (listing.py). Table layouts without a single class
-   come out right, where trafilatura returns the whole page.
+3. The body container (container.py), scored by its paragraphs; listings told from articles by
+   their teasers (listing.py). Table layouts without a single class come out right, where
+   trafilatura returns the whole page.
 4. The headline: among h1-h3 and title-like class names ("title", "tieude", "headline"), the one
    that is the page's og:title/JSON-LD headline/<title>, else the nearest one before the body.
    Its first line only (a `<br>` separates a date written under it). The date is what lies between
-   headline and body (a machine `datetime` there first); the section is a category link in the
-   article, else the breadcrumb's last crumb, else a short link right above the headline.
+   headline and body (a machine `datetime` there first); categories and tags are the article's
+   taxonomy links (taxonomy.py), else the section is a category element in the article, else the
+   breadcrumb's last crumb, else a short link right above the headline.
 5. Nothing convincing (no container with enough text): trafilatura (fallback.py) on the cleaned
    page, zones pruned.
 
@@ -59,6 +60,9 @@ def _title_parts(head_title: str) -> set:
     return parts
 
 
+_META_NAMES = re.compile(r"meta|date|time|byline|info")
+
+
 def _headline(root, zones, order: dict, blocks: list, container, declared: list[str], head_title: str):
     """(element, text) of the article's headline, or (None, "").
 
@@ -85,6 +89,8 @@ def _headline(root, zones, order: dict, blocks: list, container, declared: list[
         text = _first_line(el)
         if not 8 <= len(text) <= 300 or inside(el, zones):
             continue
+        if el.tag not in HEADINGS and _META_NAMES.search(names_of(el)):
+            continue  # the line under the headline ("et_pb_title_meta_container", "title-date")
         if anchor is not None and any(p is el for p in anchor.iterancestors()):
             continue
         links = "".join(a.text_content() for a in el.iter("a"))
