@@ -237,6 +237,10 @@ def test_text_beside_the_teasers_makes_them_other_pages():
     url = "https://xa.example.vn/thu-tuc/khai-sinh.html"
     assert not _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps}<div>{others}</div>", url)
     assert _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps[:len(steps) // 3]}<div>{others}</div>", url)
+    # A slider of as many teasers as a listing has: the text beside them still says article.
+    slider = others * 2
+    assert not _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps}<div>{slider}</div>", url)
+    assert _teaser_evidence(f"<h1>Thủ tục đăng ký khai sinh</h1>{steps[:len(steps) // 3]}<div>{slider}</div>", url)
 
 
 def test_teasers_with_their_summaries_stay_a_listing():
@@ -292,3 +296,14 @@ def test_of_two_bodies_in_a_post_the_one_holding_its_text_is_the_body():
                 f'{paragraphs(PARAGRAPH, 5)}</div></article>', head=WORDPRESS)
     article = extract_article(html.replace("<body>", '<body class="single single-post">'), URL)
     assert article.profile == "wordpress" and article.body_text == body_of(PARAGRAPH, 5)
+
+
+def test_drupal_views_wrappers_are_no_view_counters():
+    """A counter's name ends in "views" ("post-views"); Drupal's Views module begins the names of
+    its content wrappers with it ("views-node node-full"), which hold the article."""
+    doc = parse_document(page(f'<div class="views-node node-full"><article><h1>Hội nghị tổng kết năm</h1>'
+                              f'{paragraphs(PARAGRAPH, 2)}</article></div><span class="post-views">1.234 lượt xem</span>'
+                              f'<div class="gioi-thieu">{paragraphs(SECOND, 4)}</div>'))
+    root = doc.find(".//body")
+    names = {el.get("class") for el in furniture(root)}
+    assert "post-views" in names and "views-node node-full" not in names

@@ -31,7 +31,9 @@ _ZONE_NAMES = re.compile(
     r"cookie|consent|gdpr"
 )
 # Whole class/id words that mark the same.
-_ZONE_WORDS = re.compile(r"(?:^|[\s_-])(?:nav|path|tags|print|hits|views|rating|widget-area)(?:$|[\s_-])")
+# "views" ends a counter's name ("post-views"); Drupal's Views module begins its content wrappers with
+# it ("views-node", "views-element-container").
+_ZONE_WORDS = re.compile(r"(?:^|[\s_-])(?:nav|path|tags|print|hits|rating|widget-area)(?:$|[\s_-])|(?:^|[\s_-])views(?:$|\s)")
 TITLE_NAMES = re.compile(r"title|tieude|tieu-de|headline|heading", re.I)
 CATEGORY_NAMES = re.compile(r"categor|(?:^|[\s_-])(?:cat|catname|cat-name|chuyenmuc|chuyen-muc|section)(?:$|[\s_-])", re.I)
 AUTHOR_NAMES = re.compile(r"author|tacgia|tac-gia|byline|nguoiviet", re.I)

@@ -51,7 +51,8 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
     entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
-    if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD):
+    if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
+            and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
     if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
                                       or any(_leads_elsewhere(entry, path) for entry in entries)):
