@@ -44,9 +44,9 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     a listing's, that no name marks as furniture): three or more `<article>` entries with a heading
     that is a link, or six or more such headings. When no container holds a body of its own
     (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
-    family with teasers or mostly links — those teasers, unless the page's text beside them is an
-    article's (`_text_beside`: a recipe, a product or a text split over boxes, with boxes of other
-    pages below). (A few headline links do not make a listing.)"""
+    family with teasers or mostly links. Teasers with an article's text beside them (`_text_beside`:
+    a recipe, a product or a text split over boxes of its own, a slider of other pages below) are
+    other pages, no listing. (A few headline links do not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
@@ -92,9 +92,9 @@ _MIN_TITLE_CHARS = 20
 def _titles_of_one_shape(root, zones: set, host: str) -> list:
     """Links of one shape (the links, or []): four or more links with the same class, to four or
     more pages of the site, whose texts are titles standing on their own (a list of posts written
-    as `<li><a class="postlist-link">Title</a> <time>…</time>`). Links within running text (an encyclopedia's),
-    to places on the page (a table of contents), all to one page (download buttons) or to other
-    sites (references) are not."""
+    as `<li><a class="postlist-link">Title</a> <time>…</time>`). Links within running text (an
+    encyclopedia's), to places on the page (a table of contents), all to one page (download
+    buttons) or to other sites (references) are not."""
     shapes: dict[str, dict] = {}
     for a in root.iter("a"):
         cls = (a.get("class") or "").strip()
