@@ -83,6 +83,29 @@ def _strip(body, selectors) -> None:
             _remove(el)
 
 
+# A box of other stories set in a body, by its class or id ("crp_related", "promote-related-post",
+# "jp-relatedposts", "yarpp-related", "tin-lien-quan", "tinkhac").
+_RELATED_NAMES = re.compile(r"related|yarpp|lien-?quan|tin-?khac|bai-?khac", re.I)
+
+
+def _drop_related(body) -> None:
+    """Boxes of links to other stories inside the body (a theme's "Related" promo between two
+    paragraphs, a plugin's "Weitere Beiträge" after them) are no text of the article, and their
+    thumbnails no pictures of it. Only boxes mostly of links to pages: a paragraph that happens to
+    sit in an element so named stays, and so do related documents."""
+    for el in list(body.iterdescendants()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        hrefs = [a.get("href") or "" for a in el.iter("a")]
+        if not _RELATED_NAMES.search(names) or not any(hrefs) or any(is_attachment_url(h) for h in hrefs):
+            continue   # a box of related documents ("Văn bản liên quan") is the article's attachments
+        text = " ".join(el.text_content().split())
+        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if not text or links > 0.5 * len(text):
+            _remove(el)
+
+
 def _is_image_block(el) -> bool:
     return el is not None and el.tag in ("p", "div", "figure", "center") and bool(el.xpath(".//img")) and not normalize_text(
         el.text_content()
@@ -260,6 +283,7 @@ _BUTTON_CLASS = re.compile(r"button|btn", re.I)
 def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_position: int = 1) -> Body:
     """Everything the archive keeps of a body element. The element is modified in place."""
     _strip(body, strip)
+    _drop_related(body)
     _find_captions(body)
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)
