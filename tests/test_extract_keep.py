@@ -310,17 +310,21 @@ def test_drupal_views_wrappers_are_no_view_counters():
 
 
 def test_a_box_of_related_stories_in_a_profiles_body_is_no_part_of_it():
-    """A theme's "Related" promo between two paragraphs of the post, with its thumbnail: no text and
-    no picture of the article. A box of related documents is its attachments and stays."""
+    """A theme's "Related" promo between two paragraphs of the post, with its thumbnail, and a list
+    of links under "Xem thêm:": no text and no picture of the article. A box of related documents
+    is its attachments and stays."""
     promo = ('<div class="promote-related-post"><a href="/2024/tin-khac/"><img src="/anh/khac.jpg">'
              '<span><h2>Tin liên quan</h2><h3>Một tin khác của xã trong tháng</h3></span></a></div>')
     documents = ('<div class="van-ban-lien-quan"><a href="/files/ke-hoach.pdf">Kế hoạch số 12/KH-UBND '
                  'về tổng kết năm</a></div>')
+    more = ('<h3>Xem thêm:</h3><ul>' + "".join(f'<li><a href="/2024/khac-{i}/">Một tin khác của xã số {i}</a></li>'
+                                              for i in range(3)) + '</ul>')
     html = page(f'<article class="post hentry"><h1 class="entry-title">Hội nghị tổng kết năm</h1><div '
-                f'class="entry-content">{paragraphs(PARAGRAPH, 3)}{promo}{paragraphs(SECOND, 3)}{documents}</div>'
-                f'</article>', head=WORDPRESS)
+                f'class="entry-content">{paragraphs(PARAGRAPH, 3)}{promo}{paragraphs(SECOND, 3)}{documents}{more}'
+                f'</div></article>', head=WORDPRESS)
     article = extract_article(html.replace("<body>", '<body class="single single-post">'), URL)
     assert article.profile == "wordpress"
     assert article.body_text.startswith(body_of(PARAGRAPH, 3) + "\n\n" + body_of(SECOND, 3))
-    assert "Một tin khác" not in article.body_text and not any("khac.jpg" in i.url for i in article.images)
+    assert "Một tin khác" not in article.body_text and "Xem thêm" not in article.body_text
+    assert not any("khac.jpg" in i.url for i in article.images)
     assert [a.url for a in article.attachments] == ["https://xa.example.vn/files/ke-hoach.pdf"]

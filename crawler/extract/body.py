@@ -88,22 +88,43 @@ def _strip(body, selectors) -> None:
 _RELATED_NAMES = re.compile(r"related|yarpp|lien-?quan|tin-?khac|bai-?khac", re.I)
 
 
+# The heading of such a box, in the languages of the pages we read.
+_RELATED_TITLES = re.compile(
+    r"^(?:related(?: (?:posts|articles|stories|news))?|read (?:more|also)|see also|more (?:stories|on this)|"
+    r"auch interessant|weitere beiträge|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|"
+    r"xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|tin cùng chuyên mục)\s*:?$",
+    re.I)
+_RELATED_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def _drop_related(body) -> None:
     """Boxes of links to other stories inside the body (a theme's "Related" promo between two
-    paragraphs, a plugin's "Weitere Beiträge" after them) are no text of the article, and their
-    thumbnails no pictures of it. Only boxes mostly of links to pages: a paragraph that happens to
-    sit in an element so named stays, and so do related documents."""
+    paragraphs, a plugin's "Weitere Beiträge" after them, a heading "Xem thêm" over a list of
+    links) are no text of the article, and their thumbnails no pictures of it. Only boxes mostly of
+    links to pages: a paragraph that happens to sit in an element so named stays, and so do
+    related documents."""
     for el in list(body.iterdescendants()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        hrefs = [a.get("href") or "" for a in el.iter("a")]
-        if not _RELATED_NAMES.search(names) or not any(hrefs) or any(is_attachment_url(h) for h in hrefs):
-            continue   # a box of related documents ("Văn bản liên quan") is the article's attachments
-        text = " ".join(el.text_content().split())
-        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-        if not text or links > 0.5 * len(text):
+        if _RELATED_NAMES.search(names) and _links_to_pages(el):
             _remove(el)
+        elif el.tag in _RELATED_HEADINGS and _RELATED_TITLES.match(" ".join(el.text_content().split())):
+            following = el.getnext()
+            if following is not None and isinstance(following.tag, str) and _links_to_pages(following):
+                _remove(following)
+                _remove(el)
+
+
+def _links_to_pages(el) -> bool:
+    """Mostly links (by characters), to pages: a box of related documents ("Văn bản liên quan") is
+    the article's attachments."""
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    if not any(hrefs) or any(is_attachment_url(h) for h in hrefs):
+        return False
+    text = " ".join(el.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+    return not text or links > 0.5 * len(text)
 
 
 def _is_image_block(el) -> bool:
