@@ -328,3 +328,13 @@ def test_a_box_of_related_stories_in_a_profiles_body_is_no_part_of_it():
     assert "Một tin khác" not in article.body_text and "Xem thêm" not in article.body_text
     assert not any("khac.jpg" in i.url for i in article.images)
     assert [a.url for a in article.attachments] == ["https://xa.example.vn/files/ke-hoach.pdf"]
+
+
+def test_a_sidebar_widget_longer_than_the_post_is_still_furniture():
+    """A sidebar's text widget (an election programme, a long notice) may hold more text than the
+    post: furniture by its tag and by its name, however long, is never the article."""
+    widget = (f'<aside class="widget widget-sidebar widget_text"><h3 class="widget-title">Chương trình</h3>'
+              f'{paragraphs(SECOND, 12)}</aside>')
+    article = extract_article(page(f'<div id="content"><h1>Hội nghị tổng kết năm</h1><div class="text">'
+                                   f'{paragraphs(PARAGRAPH, 5)}</div></div><div id="sidebar">{widget}</div>'), URL)
+    assert article.body_text == body_of(PARAGRAPH, 5)

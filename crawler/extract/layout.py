@@ -79,10 +79,12 @@ def furniture(root) -> set:
             continue
         names = names_of(el)
         by_tag = el.tag in _ZONE_TAGS or el.get("role") in _ZONE_ROLES
-        if not by_tag and not (names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names))):
+        named = bool(names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names)))
+        if not by_tag and not named:
             continue
         chars = len(normalize_text(el.text_content()))
-        if chars <= _SIZE_GUARD * total:
+        # Furniture by its tag and by its name (`<aside class="widget">`) is furniture however long.
+        if chars <= _SIZE_GUARD * total or (by_tag and named):
             zones.add(el)
             if not by_tag and chars >= _BODY_SIZED_ZONE and not _NEVER_BODY_NAMES.search(names):
                 by_name.append((el, chars))
