@@ -83,7 +83,7 @@ def furniture(root) -> set:
         if not by_tag and not named:
             continue
         chars = len(normalize_text(el.text_content()))
-        # Furniture by its tag and by its name (`<aside class="widget">`) is furniture however long.
+        # Furniture by its tag and by its name (`<aside class="widget-sidebar">`) is furniture however long.
         if chars <= _SIZE_GUARD * total or (by_tag and named):
             zones.add(el)
             if not by_tag and chars >= _BODY_SIZED_ZONE and not _NEVER_BODY_NAMES.search(names):

@@ -5,7 +5,8 @@ told by the URL family the site gives its term pages (data below) or by `rel`.
 Where they are read: inside the page's `<article>` that holds the body, header and footer boxes
 included (themes print "In <category>" and "tags:" in the article's own footer); on a page with no
 such element, in the part of the page holding the headline and the body, outside its furniture
-but for boxes named for their terms (there a menu of every category is furniture). More terms than a post has is a tag cloud: none.
+but for boxes named for their terms (there a menu of every category is furniture). More terms than
+a post has is a tag cloud: none.
 """
 
 from __future__ import annotations
