@@ -18,7 +18,7 @@ from ..discovery.urls import absolute_url, canonical_url
 from .images import best_src, linked_original, original_image_url
 from .profiles import css
 from .sanitize import sanitize_html
-from .text import CAPTION_MARK, body_text, element_text, is_blank_html, normalize_text
+from .text import CAPTION_MARK, body_text, element_text, is_blank_html, link_density, normalize_text
 
 ATTACHMENT_EXTENSIONS = frozenset(
     "pdf doc docx xls xlsx ppt pptx odt ods odp rtf zip rar 7z txt csv".split()
@@ -120,11 +120,7 @@ def _links_to_pages(el) -> bool:
     """Mostly links (by characters), to pages: a box of related documents ("Văn bản liên quan") is
     the article's attachments."""
     hrefs = [a.get("href") or "" for a in el.iter("a")]
-    if not any(hrefs) or any(is_attachment_url(h) for h in hrefs):
-        return False
-    text = " ".join(el.text_content().split())
-    links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
-    return not text or links > 0.5 * len(text)
+    return any(hrefs) and not any(is_attachment_url(h) for h in hrefs) and link_density(el) > 0.5
 
 
 def _is_image_block(el) -> bool:

@@ -10,9 +10,9 @@ rest of the article when its text goes on in other sections.
 from __future__ import annotations
 
 from .body import detach, is_attachment_url
-from .layout import HEADINGS, contains_el, link_chars, link_density, zone_text
+from .layout import HEADINGS, contains_el, zone_text
 from .listing import holds_teasers
-from .text import BLOCK_TAGS, normalize_text
+from .text import BLOCK_TAGS, link_chars, link_density, normalize_text
 
 MIN_PARAGRAPH_CHARS = 25
 MIN_SCORE = 2.0
@@ -180,7 +180,7 @@ def _whole_article(best, paragraphs: dict, zones: set):
     a news site's text split between its ad slots): each step up adds paragraphs, and the ancestor
     holds little but paragraphs — no link lists, no furniture, no teasers."""
     container = candidate = best
-    furniture_text = zone_text(zones)
+    furniture_text = None
     while True:
         parent = candidate.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in zones:
@@ -189,6 +189,7 @@ def _whole_article(best, paragraphs: dict, zones: set):
         if not added:               # a wrapper with no more paragraphs: the next section may be higher up
             candidate = parent
             continue
+        furniture_text = zone_text(zones) if furniture_text is None else furniture_text
         in_zones = furniture_text.get(parent, (0, 0))
         text = len(normalize_text(parent.text_content())) - in_zones[0]
         links = link_chars(parent) - in_zones[1]

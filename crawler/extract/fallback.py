@@ -8,8 +8,7 @@ import trafilatura
 
 from .assemble import Parts
 from .body import detach, fragment_root
-from .layout import link_density
-from .text import element_text, normalize_text
+from .text import element_text, link_density, normalize_text
 
 
 # trafilatura's options: HTML out (the body processing reads images, links and tables from it).

@@ -33,11 +33,11 @@ from .container import LISTING, best_container, detach_link_list, drop_link_list
 from .dates import parse_date
 from .fallback import trafilatura_body
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
-                     contains_el, furniture, inside, link_density, names_of, strip_page)
+                     contains_el, furniture, inside, names_of, strip_page)
 from .listing import is_listing, own_text, page_of_teasers
 from .sitelearn import SiteModel
 from .taxonomy import scope_of, taxonomy_links
-from .text import element_text, normalize_text, paragraphs
+from .text import element_text, link_density, normalize_text, paragraphs
 
 MIN_ARTICLE_CHARS = 120  # less text than this after cleaning: no article found
 

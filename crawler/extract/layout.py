@@ -1,6 +1,6 @@
 """The layout of a page no profile knows: its furniture (navigation, sidebars, footers…, by tag,
-ARIA role and class/id names — data below), and the measures of an element the body container
-(container.py) and the listing evidence (listing.py) are judged by: its text, its links.
+ARIA role and class/id names — data below), and where an element sits: inside the furniture, inside
+another element, how much furniture text it holds. (Its link text is measured in text.py.)
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .body import detach
-from .text import normalize_text
+from .text import link_chars, normalize_text
 
 
 # ------------------------------------------------------------------------------------------------
@@ -101,10 +101,6 @@ def running_chars(el, chars: int | None = None) -> int:
     return chars - link_chars(el)
 
 
-def link_chars(el) -> int:
-    return sum(len(normalize_text(a.text_content())) for a in el.iter("a"))
-
-
 def contains_el(ancestor, el) -> bool:
     return el is not None and any(parent is ancestor for parent in el.iterancestors())
 
@@ -115,13 +111,6 @@ def inside(el, group: set) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def link_density(el) -> float:
-    text = len(normalize_text(el.text_content()))
-    if not text:
-        return 1.0
-    return link_chars(el) / text
 
 
 def zone_text(zones: set) -> dict:

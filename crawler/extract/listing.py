@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .layout import TITLE_NAMES, contains_el, inside, link_chars, link_density, names_of
-from .text import element_text, normalize_text
+from .layout import TITLE_NAMES, contains_el, inside, names_of
+from .text import element_text, link_chars, link_density, normalize_text
 
 # The URL families CMSs give their listings (tag, category, author, date archive, pager pages).
 LISTING_PATH = re.compile(

@@ -126,6 +126,19 @@ def body_text(root) -> str:
     return "\n\n".join(paragraphs(root))
 
 
+def link_chars(el) -> int:
+    """The characters of the link text in `el`."""
+    return sum(len(normalize_text(a.text_content())) for a in el.iter("a"))
+
+
+def link_density(el) -> float:
+    """The share of `el`'s text that is link text (1.0 for no text: nothing to read there)."""
+    text = len(normalize_text(el.text_content()))
+    if not text:
+        return 1.0
+    return link_chars(el) / text
+
+
 def element_text(el) -> str:
     """The visible text of a small element (a title, a date, a name), one line."""
     if el is None:
