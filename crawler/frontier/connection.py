@@ -46,6 +46,10 @@ class Keys:
     def lease(self, host: str) -> str:
         return f"{self.prefix}:lease:{host}"
 
+    def popped(self, worker: str) -> str:
+        """hash: a worker's last pop (its token and request), so that a pop run twice answers once."""
+        return f"{self.prefix}:popped:{worker}"
+
     def progress(self, host: str) -> str:
         return f"{self.prefix}:progress:{host}"
 

@@ -18,7 +18,7 @@ from scrapy.http import Request
 from ..signals import site_drained
 from .connection import SCHEDULER_PATH, Keys, redis_client
 from .progress import PortalProgress
-from .queue import ENTRY
+from .queue import ENTRY, START_ONCE
 
 
 class _FrontierClient:
@@ -60,12 +60,11 @@ class FrontierSpiderMiddleware(_FrontierClient):
 
     async def process_start(self, start):
         """Every process of the frontier runs the same start (each needs its portals' modes); a
-        start request that skips the dupefilter (a forced re-check) is queued by one of them only."""
+        start request that skips the dupefilter (a forced re-check) is queued by one of them only
+        (the scheduler checks and queues it in one step)."""
         async for request in start:
             if isinstance(request, Request) and request.dont_filter:
-                fingerprint = self.crawler.request_fingerprinter.fingerprint(request).hex()
-                if not self.server.sadd(self.keys.started, fingerprint):
-                    continue
+                request.meta[START_ONCE] = True
             yield request
 
     def process_spider_output(self, response, result, spider=None):

@@ -12,9 +12,11 @@ previous holder left there back in the queue, so a process killed mid-crawl lose
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import random
 import time
+import uuid
 
 from scrapy.pqueues import DownloaderInterface
 from scrapy_redis.queue import Base
@@ -23,23 +25,39 @@ from ..discovery.urls import host_of
 from .connection import Keys, worker_name
 
 ENTRY = "frontier_entry"   # request.meta: (host, field) of the request's inflight entry
+START_ONCE = "frontier_start_once"   # request.meta: a start request one process of the frontier queues
 EMPTY_RECHECK_SECONDS = 0.5   # a held host found with nothing queued is asked again after this
 
-# FIFO within a priority: the score is -priority, then the order of arrival.
+# The client retries a command whose answer was lost to a Redis restart, so a command may run twice:
+# each script below gives the same outcome run once or twice.
+#
+# Push a request unless its fingerprint (ARGV[4]; '' = none) is already in the set KEYS[4] (the
+# dupefilter, or the start requests queued once): seen and queued in one step, so a second run
+# finds it seen and it is queued all the same. FIFO within a priority: the score is -priority,
+# then the order of arrival. Returns 1 if queued, 0 if seen before.
 _PUSH = """
+if ARGV[4] ~= '' and redis.call('sadd', KEYS[4], ARGV[4]) == 0 then return 0 end
 local seq = redis.call('incr', KEYS[3])
 redis.call('zadd', KEYS[1], -tonumber(ARGV[1]) * 1e10 + seq, ARGV[2])
 redis.call('sadd', KEYS[2], ARGV[3])
+return 1
 """
-# Pop the first request of the first host with one, of hosts given in order of preference (KEYS:
+# Pop the first request of the first host with one, of hosts given in order of preference (KEYS[2..]:
 # queue and inflight of each), and note it as in flight, in one step: one round trip however many
-# hosts are held and empty. Returns {index of the host, request}.
+# hosts are held and empty. Returns {index of the host, request}. The pop is noted under its token
+# (ARGV[1]) in this worker's hash KEYS[1]: run again, it answers the same request rather than
+# taking a second one and leaving the first in flight with nobody to fetch it.
 _POP = """
-for index = 1, #KEYS, 2 do
+if redis.call('hget', KEYS[1], 'token') == ARGV[1] then
+  return {tonumber(redis.call('hget', KEYS[1], 'index')), redis.call('hget', KEYS[1], 'request')}
+end
+for index = 2, #KEYS, 2 do
   local popped = redis.call('zpopmin', KEYS[index])
   if #popped > 0 then
     redis.call('hset', KEYS[index + 1], redis.sha1hex(popped[1]), popped[1])
-    return {(index - 1) / 2, popped[1]}
+    local host = (index - 2) / 2
+    redis.call('hset', KEYS[1], 'token', ARGV[1], 'index', host, 'request', popped[1])
+    return {host, popped[1]}
   end
 end
 return false
@@ -49,9 +67,12 @@ if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[
 return 0
 """
 # A lease is given back only by its holder, and only when the host has nothing in flight, and
-# (unless it is handed over to another process: ARGV[2] = 1) nothing queued.
+# (unless it is handed over to another process: ARGV[2] = 1) nothing queued. Run again after it
+# gave the lease back, it finds no lease and nothing left: given back all the same.
 _RELEASE = """
-if redis.call('get', KEYS[1]) ~= ARGV[1] then return -1 end
+local holder = redis.call('get', KEYS[1])
+if not holder and redis.call('hlen', KEYS[3]) == 0 and redis.call('zcard', KEYS[2]) == 0 then return 1 end
+if holder ~= ARGV[1] then return -1 end
 if redis.call('hlen', KEYS[3]) > 0 then return 0 end
 if ARGV[2] ~= '1' and redis.call('zcard', KEYS[2]) > 0 then return 0 end
 redis.call('del', KEYS[1])
@@ -96,6 +117,7 @@ class HostLeasedQueue(Base):
         self._others_have_work = False
         self._downloader = None
         self._empty_until: dict[str, float] = {}   # host -> until when its queue is taken as empty
+        self._pop_tokens = map(f"{uuid.uuid4().hex}:{{}}".format, itertools.count(1))   # unique per pop
 
     # -- scrapy-redis queue interface ----------------------------------------------------------
     def __len__(self) -> int:
@@ -107,11 +129,16 @@ class HostLeasedQueue(Base):
             pipe.zcard(self.keys.queue(host))
         return sum(pipe.execute())
 
-    def push(self, request) -> None:
+    def push(self, request, seen: tuple[str, str] | None = None) -> bool:
+        """Queue the request under its host; with `seen` (a set's key, the request's fingerprint),
+        only if the fingerprint is not in that set yet. Returns whether it was queued."""
         host = host_of_request(request)
-        self._empty_until.pop(host, None)
-        self._push(keys=[self.keys.queue(host), self.keys.hosts, self.keys.seq],
-                   args=[request.priority, self._encode_request(request), host])
+        seen_key, fingerprint = seen or (self.keys.dupefilter, "")
+        queued = self._push(keys=[self.keys.queue(host), self.keys.hosts, self.keys.seq, seen_key],
+                            args=[request.priority, self._encode_request(request), host, fingerprint])
+        if queued:
+            self._empty_until.pop(host, None)
+        return bool(queued)
 
     def pop(self, timeout=0):
         now = time.monotonic()
@@ -145,7 +172,7 @@ class HostLeasedQueue(Base):
         if not hosts:
             return None
         keys = [key for host in hosts for key in (self.keys.queue(host), self.keys.inflight(host))]
-        popped = self._pop(keys=keys)
+        popped = self._pop(keys=[self.keys.popped(self.worker), *keys], args=[next(self._pop_tokens)])
         if not popped:
             return None
         index, data = popped

@@ -18,7 +18,7 @@ from scrapy_redis.scheduler import Scheduler
 from ..signals import site_drained
 from .connection import Keys, redis_client
 from .progress import PortalProgress
-from .queue import ENTRY, HostLeasedQueue
+from .queue import ENTRY, START_ONCE, HostLeasedQueue
 
 
 class FrontierScheduler(Scheduler):
@@ -57,6 +57,7 @@ class FrontierScheduler(Scheduler):
             self.queue.release_drained()
         self.progress.push(self.queue.held)
         self.server.zrem(self.queue.keys.workers, self.queue.worker)
+        self.server.delete(self.queue.keys.popped(self.queue.worker))
 
     def _beat(self) -> None:
         self.queue.renew()
@@ -69,12 +70,26 @@ class FrontierScheduler(Scheduler):
 
     # -- requests ------------------------------------------------------------------------------
     def enqueue_request(self, request):
-        """A retry or a redirect carries the entry of the request it replaces: that one is finished
-        once its successor is queued (or dropped as a duplicate)."""
+        """scrapy-redis's, with the dupefilter's check and the push in one step (queue.py: a check
+        whose answer a Redis restart lost must not drop the request when it is run again). A start
+        request that skips the dupefilter, marked by the spider middleware, is queued by one
+        process of the frontier only. A retry or a redirect carries the entry of the request it
+        replaces: that one is finished once its successor is queued (or dropped as a duplicate)."""
         replaced = request.meta.pop(ENTRY, None)
-        queued = super().enqueue_request(request)
+        keys = self.queue.keys
+        if request.meta.pop(START_ONCE, False):
+            seen = (keys.started, self.crawler.request_fingerprinter.fingerprint(request).hex())
+        elif request.dont_filter:
+            seen = None
+        else:
+            seen = (keys.dupefilter, self.df.request_fingerprint(request))
+        queued = self.queue.push(request, seen)
+        if queued:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        elif seen and seen[0] == keys.dupefilter:
+            self.df.log(request, self.spider)
         if replaced:
-            self.server.hdel(self.queue.keys.inflight(replaced[0]), replaced[1])
+            self.server.hdel(keys.inflight(replaced[0]), replaced[1])
         return queued
 
     def has_pending_requests(self) -> bool:
