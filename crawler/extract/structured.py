@@ -28,13 +28,6 @@ from .text import normalize_text
 
 logging.getLogger("extruct").setLevel(logging.CRITICAL)
 
-# Each syntax read only where the page has some of it: a check costs a fraction of a parser's pass.
-_SYNTAX_PRESENT = {
-    "json-ld": etree.XPath("boolean(//script[@type='application/ld+json'])"),
-    "microdata": etree.XPath("boolean(//*[@itemscope])"),
-    "opengraph": etree.XPath("boolean(//meta[starts-with(@property, 'og:') or starts-with(@property, 'article:')])"),
-    "dublincore": etree.XPath("boolean(//meta[starts-with(translate(@name, 'DCTERMS', 'dcterms'), 'dc')])"),
-}
 ARTICLE_TYPES = frozenset(("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
                            "GovernmentArticle", "TechArticle", "ScholarlyArticle", "SocialMediaPosting", "LiveBlogPosting"))
 # RDFa properties, by what they say (Drupal 7 and 8+ print these through their RDF module).
@@ -42,13 +35,52 @@ _RDFA_PUBLISHED = ("dc:date", "dc:created", "schema:datecreated", "schema:datepu
                    "dcterms:issued", "article:published_time")
 _RDFA_UPDATED = ("dc:modified", "schema:datemodified", "dcterms:modified", "article:modified_time")
 _RDFA_TITLE = ("dc:title", "schema:name", "schema:headline")
-_RDFA_XPATH = "//*[@property][@content or self::span or self::a or self::div] | //*[@rel][@href or @resource]"
+_RDFA_TEXT_TAGS = frozenset(("span", "a", "div"))   # a @property without @content: the element's text
 # Microformats (classic hAtom and microformats2): the machine value of a date is the element's
 # @datetime or @title (`<abbr class="published" title="2025-05-20T08:30:00+07:00">20/05/2025</abbr>`).
 _MICROFORMAT_DATES = {"published": {"published", "dt-published"}, "updated": {"updated", "dt-updated"}}
-_MICROFORMAT_CANDIDATES = etree.XPath("//*[contains(@class, 'published') or contains(@class, 'updated')]"
-                                      "[@datetime or @title]")
-_CONCEPT_XPATH = "//*[@typeof and contains(concat(' ', normalize-space(@typeof), ' '), ' skos:Concept ')]"
+_MICROFORMAT_NAMES = frozenset().union(*_MICROFORMAT_DATES.values())
+# The attributes an element that declares something has one of: the tree is walked once for all
+# of them (an XPath `//` is a walk of its own, and its attribute tests cost more than Python's).
+_DECLARING_ATTRIBUTES = frozenset(("property", "rel", "typeof", "itemscope", "datetime", "title", "name", "type"))
+
+
+@dataclass
+class _Declaring:
+    """The page's declaring elements, by what they declare (each list in document order)."""
+
+    syntaxes: list[str]       # what extruct is to read: only syntaxes the page has
+    rdfa: list                # @property with @content or text, @rel with @href/@resource
+    microformat: list         # a microformat date class with a machine value
+    concepts: list            # typeof skos:Concept
+
+
+def _declaring(doc) -> _Declaring:
+    present: set[str] = set()
+    rdfa, microformat, concepts = [], [], []
+    for el in doc.iter(etree.Element):
+        if _DECLARING_ATTRIBUTES.isdisjoint(el.keys()):
+            continue
+        tag = el.tag
+        if tag == "script" and el.get("type") == "application/ld+json":
+            present.add("json-ld")
+        elif tag == "meta" and (el.get("name") or "").lower().startswith("dc"):
+            present.add("dublincore")
+        if el.get("itemscope") is not None:
+            present.add("microdata")
+        prop, rel = el.get("property"), el.get("rel")
+        if prop is not None and tag == "meta" and prop.startswith(("og:", "article:")):
+            present.add("opengraph")
+        if prop is not None and (el.get("content") is not None or tag in _RDFA_TEXT_TAGS) or \
+                rel is not None and (el.get("href") is not None or el.get("resource") is not None):
+            rdfa.append(el)
+        if "skos:Concept" in (el.get("typeof") or "").split():
+            concepts.append(el)
+        if (el.get("datetime") is not None or el.get("title") is not None) and \
+                _MICROFORMAT_NAMES & set((el.get("class") or "").split()):
+            microformat.append(el)
+    return _Declaring([name for name in ("json-ld", "microdata", "opengraph", "dublincore") if name in present],
+                      rdfa, microformat, concepts)
 
 
 @dataclass
@@ -114,10 +146,10 @@ def _json_ld_blocks(doc) -> list:
     return blocks
 
 
-def _rdfa(doc) -> dict[str, str]:
+def _rdfa(elements) -> dict[str, str]:
     """property → first value (content, else text), and rel → first href, from RDFa attributes."""
     values: dict[str, str] = {}
-    for el in doc.xpath(_RDFA_XPATH):
+    for el in elements:
         for name in (el.get("property") or "").lower().split():
             value = el.get("content")
             values.setdefault(name, value if value is not None else normalize_text(el.text_content()))
@@ -127,11 +159,11 @@ def _rdfa(doc) -> dict[str, str]:
     return values
 
 
-def _microformat_dates(doc) -> dict[str, str]:
+def _microformat_dates(elements) -> dict[str, str]:
     """The first hAtom / microformats2 date of each kind (published, updated) that carries a
     machine value."""
     found: dict[str, str] = {}
-    for el in _MICROFORMAT_CANDIDATES(doc):
+    for el in elements:
         classes = set(el.get("class", "").split())
         value = el.get("datetime") or el.get("title")
         for name, names in _MICROFORMAT_DATES.items():
@@ -141,7 +173,8 @@ def _microformat_dates(doc) -> dict[str, str]:
 
 
 def declared(doc, url: str) -> Declared:
-    syntaxes = [name for name, present in _SYNTAX_PRESENT.items() if present(doc)]
+    declaring = _declaring(doc)
+    syntaxes = declaring.syntaxes
     try:
         data = extruct.extract(doc, base_url=url, syntaxes=syntaxes, uniform=True, errors="ignore") if syntaxes else {}
     except Exception:  # extruct on a broken page: what the page declares is then unknown
@@ -156,8 +189,8 @@ def declared(doc, url: str) -> Declared:
     og = (data.get("opengraph") or [{}])[0]
     dc = {element.get("name", "").lower(): element.get("content") or ""
           for block in data.get("dublincore", []) for element in block.get("elements", []) + block.get("terms", [])}
-    rdfa = _rdfa(doc)
-    microformat = _microformat_dates(doc)
+    rdfa = _rdfa(declaring.rdfa)
+    microformat = _microformat_dates(declaring.microformat)
 
     def first(*values) -> str:
         return next((v for v in (normalize_text(v) if isinstance(v, str) else "" for v in values) if v), "")
@@ -182,7 +215,7 @@ def declared(doc, url: str) -> Declared:
         sections=_texts(article.get("articleSection")) or _texts(og.get("article:section")),
         tags=_texts(article.get("keywords")) or _texts(og.get("article:tag")),
         concepts=[(normalize_text(el.text_content()), el.get("href") or el.get("resource") or "")
-                  for el in doc.xpath(_CONCEPT_XPATH) if normalize_text(el.text_content())],
+                  for el in declaring.concepts if normalize_text(el.text_content())],
         body=_longest(article.get("articleBody")),
     )
 
