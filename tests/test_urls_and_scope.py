@@ -1,9 +1,11 @@
 """URL identity (one spelling per resource) and the traps the crawler never requests."""
 
+from urllib.parse import urljoin
+
 import pytest
 
 from crawler.discovery.scope import is_trap, listing_root, pager_number
-from crawler.discovery.urls import absolute_url, canonical_url, host_of
+from crawler.discovery.urls import absolute_url, canonical_url, host_of, join_url
 
 
 @pytest.mark.parametrize(
@@ -88,3 +90,19 @@ def test_a_malformed_link_is_no_url_and_never_stops_a_page():
     assert absolute_url("http://", "https://xa.example.vn/") is None
     assert absolute_url("/tin-tuc/hoi-nghi", "https://xa.example.vn/") == "https://xa.example.vn/tin-tuc/hoi-nghi"
     assert canonical_url("http://xa.example.vn: Hội nghị") == "http://xa.example.vn: Hội nghị"
+
+
+_BASES = ["http://xa.gov.vn/tin-tuc/a/b.html", "https://xa.gov.vn", "http://xa.gov.vn?x=1",
+          "http://127.0.0.1:8080/a/b/", "https://u:p@h.vn/a;p?q#f", "about:blank"]
+_HREFS = ["http://x.vn/a", "HTTPS://X.vn/a/../b", "//cdn.x.vn/p?q", "//", "http://", "/", "/tin-tuc/../a",
+          "/./x?y#z", "//x", "?page=2", "#top", "../up", "bai-viet.html", "./a/./b/", ";p", "mailto:a@b.vn",
+          "javascript:void(0)", "http:/x", "a:b", "tel:0123", "/a b/(1).jpg", "/đường/ánh"]
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_a_joined_url_is_urljoins_whatever_the_cache_holds(base):
+    """join_url remembers joins by what they depend on; the answer is urljoin's, asked in any order."""
+    for href in _HREFS + _HREFS[::-1]:
+        assert join_url(base, href) == urljoin(base, href), (base, href)
+    for other in _BASES:               # the same href from another page of another site
+        assert [join_url(other, href) for href in _HREFS] == [urljoin(other, href) for href in _HREFS]

@@ -28,6 +28,28 @@ _ENCODE_IN_PATH = str.maketrans({"(": "%28", ")": "%29", "!": "%21", "*": "%2A",
 _PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.I)
 
 
+def join_url(base: str, href: str) -> str:
+    """`urljoin(base, href)` for a page's http(s) URL, remembered: a site's every page repeats its
+    menus and sidebars. The key is what the result depends on: an href with a host, only the
+    base's scheme; an href from the root, only the base's scheme and host; else the whole base."""
+    scheme, separator, rest = base.partition("://")
+    if scheme not in ("http", "https") or not separator:
+        return urljoin(base, href)
+    if _WITH_HOST.match(href):
+        return _joined(scheme + "://", href)
+    if href.startswith("/") and not href.startswith("//"):
+        return _joined(scheme + "://" + rest.split("/", 1)[0], href)
+    return urljoin(base, href)
+
+
+_WITH_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#]")
+
+
+@lru_cache(maxsize=16384)
+def _joined(base: str, href: str) -> str:
+    return urljoin(base, href)
+
+
 def absolute_url(href: str | None, base: str) -> str | None:
     """An absolute http(s) URL from an href on a page, or None (mailto:, javascript:, empty)."""
     if not href:
@@ -36,7 +58,7 @@ def absolute_url(href: str | None, base: str) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        url = urljoin(base, href)
+        url = join_url(base, href)
         parts = urlsplit(url)
         parts.port      # a port that is no number ("http://host: text") is no URL
     except ValueError:
