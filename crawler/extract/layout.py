@@ -48,7 +48,11 @@ _NEVER_BODY_NAMES = re.compile(r"comment(?!ary)|related|cookie|consent|gdpr|adve
 
 
 def names_of(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """The element's class and id, one lower-case string ("" for neither: most elements)."""
+    classes, identifier = el.get("class"), el.get("id")
+    if classes is None and identifier is None:
+        return ""
+    return f"{classes or ''} {identifier or ''}".lower()
 
 
 def strip_page(doc) -> None:
