@@ -130,7 +130,15 @@ def politeness_bound(servers: list[BenchServer]) -> dict:
     # A portal's pace: the mean time between two of its requests, first to last (the delay is 0.5 s).
     paces = sorted((server.arrivals[-1] - server.arrivals[0]) / (len(server.arrivals) - 1)
                    for server in servers if len(server.arrivals) > 1)
+    # Where a portal's time over the delay goes: gaps longer than the jitter allows (1.5 × the
+    # delay) are waits for work (its queue was empty) or for a busy loop; the rest is lateness
+    # within the jitter.
+    gaps = [later - earlier for server in servers for earlier, later in zip(server.arrivals, server.arrivals[1:])]
+    long_gaps = [gap for gap in gaps if gap > 1.5 * DELAY]
     return {"requests": sum(requests), "slowest_portal_requests": slowest,
+            "gaps_beyond_jitter_share": round(len(long_gaps) / max(1, len(gaps)), 3),
+            "over_delay_in_long_gaps_s": round(sum(gap - DELAY for gap in long_gaps), 1),
+            "over_delay_in_other_gaps_s": round(sum(gap - DELAY for gap in gaps if gap <= 1.5 * DELAY), 1),
             "bound_s": round(slowest * DELAY, 1), "bound_issue_formula_s": round(slowest * DELAY / PER_HOST, 1),
             "max_at_once": max(server.max_active for server in servers),
             "pace_median_s": round(paces[len(paces) // 2], 3), "pace_slowest_s": round(paces[-1], 3)}
@@ -214,7 +222,11 @@ def report(results: dict) -> str:
                        ("wall ÷ bound", "wall_over_bound"), ("bound by the issue's formula (÷ 2 per host)",
                                                             "bound_issue_formula_s"),
                        ("a portal's pace, median (s between two requests)", "pace_median_s"),
-                       ("the slowest portal's pace (s)", "pace_slowest_s"), ("requests", "requests"), ("articles", "articles"), ("CPU ms / article", "cpu_ms_per_article"),
+                       ("the slowest portal's pace (s)", "pace_slowest_s"),
+                       ("gaps between two requests to a portal longer than 1.5 × the delay", "gaps_beyond_jitter_share"),
+                       ("time over the delay in those gaps, all portals (s)", "over_delay_in_long_gaps_s"),
+                       ("time over the delay in the other gaps, all portals (s)", "over_delay_in_other_gaps_s"),
+                       ("requests", "requests"), ("articles", "articles"), ("CPU ms / article", "cpu_ms_per_article"),
                        ("peak RSS per process (MB)", "peak_rss_mb"), ("most requests at once at a portal", "max_at_once")):
         lines.append(f"| {label} | {one[key]} | {two[key]} |")
     lines += ["", f"2 processes: ×{results['speedup']} the speed of 1. Merging their parts into one archive: "
