@@ -44,7 +44,6 @@ PAGER_LINKS = (
 FEED_LINKS = ("link[rel=alternate][type*=rss]", "link[rel=alternate][type*=atom]", "a.feed-icon")
 
 
-
 @dataclass
 class PageLinks:
     """The in-scope URLs a page links to, in page order."""

@@ -26,6 +26,7 @@ _SESSION_VALUE = re.compile(r"^[A-Za-z0-9\-_.]{16,}$")
 # `;jsessionid=...` path parameters (Java portals: WebSphere, Liferay).
 _ENCODE_IN_PATH = str.maketrans({"(": "%28", ")": "%29", "!": "%21", "*": "%2A", "'": "%27"})
 _PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid)=[^/?#]*", re.I)
+_WITH_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#]")   # an href naming a host
 
 
 def join_url(base: str, href: str) -> str:
@@ -40,9 +41,6 @@ def join_url(base: str, href: str) -> str:
     if href.startswith("/") and not href.startswith("//"):
         return _joined(scheme + "://" + rest.split("/", 1)[0], href)
     return urljoin(base, href)
-
-
-_WITH_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#]")
 
 
 @lru_cache(maxsize=16384)

@@ -56,6 +56,7 @@ class _Declaring:
 
 
 def _declaring(doc) -> _Declaring:
+    """The elements of the page that declare something, sorted by what, in one walk."""
     present: set[str] = set()
     rdfa, microformat, concepts = [], [], []
     for el in doc.iter(etree.Element):
