@@ -100,7 +100,7 @@ def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
     base = response.url
     page_base = get_base_url(response)     # the page's <base href>, as response.urljoin has it
     links = []
-    for href in _hrefs_of(response.selector.root):
+    for href in _link_hrefs(response.selector.root):
         try:
             links.append(join_url(page_base, href.strip()))
         except ValueError:   # a bogus href
@@ -115,7 +115,7 @@ def read_links(response, page_url: str, site: str, scheme: str) -> PageLinks:
     )
 
 
-def _hrefs_of(root) -> list[str]:
+def _link_hrefs(root) -> list[str]:
     """Every <a href> and <area href>, files included (the spider tells pages from files), in page
     order; rel=nofollow on a link with a query marks an endpoint (share, vote, send), not a page.
     Read from the tree Scrapy parsed, in one walk: as an XPath, the rel test costs ~4× more."""
