@@ -68,3 +68,50 @@ def test_the_mean_delay_is_the_configured_one():
     assert abs(_mean_gap(OneDrawSlot(2, 0.5, 0.5)) - 0.5) < 0.02
     random.seed(11)
     assert _mean_gap(Slot(2, 0.5, 0.5)) > 0.58      # Scrapy's own slot draws anew at every look
+
+
+def _gaps_with_a_late_loop(slot: Slot, lag, departures: int = 4000) -> list[float]:
+    """As _mean_gap, with every timer firing `lag()` seconds late, as on a busy loop."""
+    gaps, now = [], 0.0
+    slot.lastseen = now
+    previous = now
+    for _ in range(departures):
+        while (penalty := slot.download_delay() - (now - slot.lastseen)) > 1e-9:
+            now += penalty + lag()
+        slot.lastseen = now            # Scrapy's downloader: the request leaves now
+        gaps.append(now - previous)
+        previous = now
+    return gaps[1:]
+
+
+def test_a_late_loop_keeps_the_mean_delay_and_never_shortens_a_gap_below_the_jitters():
+    random.seed(13)
+    lag = lambda: random.uniform(0.0, 0.16)   # noqa: E731  (0.08 s late on average)
+    ours = _gaps_with_a_late_loop(OneDrawSlot(2, 0.5, 0.5), lag)
+    random.seed(13)
+    scrapys = _gaps_with_a_late_loop(Slot(2, 0.5, 0.5), lag)
+    assert abs(statistics.mean(ours) - 0.5) < 0.02, statistics.mean(ours)
+    assert statistics.mean(scrapys) > 0.6        # the lateness added to every gap (and the redraws)
+    assert min(ours) >= 0.5 * (1 - 0.5) - 1e-9
+
+
+def test_a_slot_that_had_nothing_to_send_makes_up_nothing():
+    random.seed(17)
+    slot = OneDrawSlot(2, 0.5, 0.5)
+    slot.lastseen = 100.0
+    due = slot.lastseen + slot.download_delay()
+    slot.lastseen = due + 5.0           # idle: the next request came 5 s after it could have left
+    assert slot.lastseen == due + 5.0
+    assert 0.25 <= slot.download_delay() <= 0.75
+    left = slot.lastseen + slot.download_delay() + 0.1   # late by 0.1 s: made up on the next gap
+    slot.lastseen = left
+    assert abs(slot.lastseen - (left - 0.1)) < 1e-9
+    assert slot.lastseen + slot.download_delay() - left >= 0.25 - 1e-9   # the gap: never below the jitter's
+
+
+def test_without_a_delay_nothing_is_made_up():
+    slot = OneDrawSlot(2, 0.0, 0.5)
+    slot.lastseen = 3.0
+    assert slot.download_delay() == 0.0
+    slot.lastseen = 3.2
+    assert slot.lastseen == 3.2 and slot.download_delay() == 0.0
