@@ -18,6 +18,7 @@ import random
 import time
 import uuid
 
+from scrapy import signals
 from scrapy.pqueues import DownloaderInterface
 from scrapy_redis.queue import Base
 
@@ -27,6 +28,9 @@ from .connection import Keys, worker_name
 ENTRY = "frontier_entry"   # request.meta: (host, field) of the request's inflight entry
 START_ONCE = "frontier_start_once"   # request.meta: a start request one process of the frontier queues
 EMPTY_RECHECK_SECONDS = 0.5   # a held host found with nothing queued is asked again after this
+# A popped request counts against its host until it reaches the host's download slot; one that
+# never does (a downloader middleware dropped or replaced it) stops counting after this.
+ON_THE_WAY_SECONDS = 2.0
 
 # The client retries a command whose answer was lost to a Redis restart, so a command may run twice:
 # each script below gives the same outcome run once or twice.
@@ -117,6 +121,9 @@ class HostLeasedQueue(Base):
         self._others_have_work = False
         self._downloader = None
         self._empty_until: dict[str, float] = {}   # host -> until when its queue is taken as empty
+        # host -> {entry field: when popped} of requests popped and not yet in the download slot
+        self._on_the_way: dict[str, dict[str, float]] = {}
+        self.crawler.signals.connect(self._reached_slot, signal=signals.request_reached_downloader)
         self._pop_tokens = map(f"{uuid.uuid4().hex}:{{}}".format, itertools.count(1))   # unique per pop
 
     # -- scrapy-redis queue interface ----------------------------------------------------------
@@ -163,10 +170,30 @@ class HostLeasedQueue(Base):
             return []
         if self._downloader is None:
             self._downloader = DownloaderInterface(self.crawler)
-        busy = {slot: active for active, slot in self._downloader.stats({slot_of(host) for host in self.held})}
-        ready = [host for host in self.held - self.handing_over if busy.get(slot_of(host), 0) < self.per_host]
+        in_slot = {slot: active for active, slot in self._downloader.stats({slot_of(host) for host in self.held})}
+        busy = {host: in_slot.get(slot_of(host), 0) + self._popped_not_in_slot(host) for host in self.held}
+        ready = [host for host in self.held - self.handing_over if busy[host] < self.per_host]
         random.shuffle(ready)
-        return sorted(ready, key=lambda host: busy.get(slot_of(host), 0))
+        return sorted(ready, key=busy.__getitem__)
+
+    def _popped_not_in_slot(self, host: str) -> int:
+        """Requests of the host popped and not yet in its download slot. The engine pops request
+        after request in one pass of its loop, and a request reaches its slot only in a later one
+        (after the downloader middlewares, as a task): without them, a host looks idle for the
+        whole pass and gives everything it has queued, which then waits in this process, behind
+        it whatever the host's pages lead to next (a listing's next page)."""
+        popped = self._on_the_way.get(host)
+        if not popped:
+            return 0
+        stale = time.monotonic() - ON_THE_WAY_SECONDS
+        for field in [field for field, when in popped.items() if when < stale]:
+            del popped[field]
+        return len(popped)
+
+    def _reached_slot(self, request, spider=None) -> None:
+        entry = request.meta.get(ENTRY)
+        if entry:
+            self._on_the_way.get(entry[0], {}).pop(entry[1], None)
 
     def _pop_first(self, hosts: list[str]):
         if not hosts:
@@ -177,7 +204,9 @@ class HostLeasedQueue(Base):
             return None
         index, data = popped
         request = self._decode_request(data)
-        request.meta[ENTRY] = (hosts[int(index)], entry_field(data))
+        host, field = hosts[int(index)], entry_field(data)
+        request.meta[ENTRY] = (host, field)
+        self._on_the_way.setdefault(host, {})[field] = time.monotonic()
         return request
 
     def has_work(self) -> bool:

@@ -20,6 +20,9 @@ from .connection import Keys, redis_client
 from .progress import PortalProgress
 from .queue import ENTRY, START_ONCE, HostLeasedQueue
 
+# How often a process with nothing left to do looks whether the other processes are done.
+IDLE_WATCH_SECONDS = 0.5
+
 
 class FrontierScheduler(Scheduler):
     @classmethod
@@ -38,6 +41,7 @@ class FrontierScheduler(Scheduler):
         scheduler.crawler = crawler
         scheduler.progress = crawler.get_extension(PortalProgress)
         crawler.signals.connect(scheduler._on_idle, signal=signals.spider_idle)
+        scheduler._idle_watch = None
         return scheduler
 
     def open(self, spider):
@@ -50,8 +54,9 @@ class FrontierScheduler(Scheduler):
         self._heartbeat.start(interval, now=False)
 
     def close(self, reason):
-        if getattr(self, "_heartbeat", None) is not None and self._heartbeat.running:
-            self._heartbeat.stop()
+        for call in (getattr(self, "_heartbeat", None), self._idle_watch):
+            if call is not None and call.running:
+                call.stop()
         if reason == "finished":
             self.queue.forget_inflight()
             self.queue.release_drained()
@@ -103,5 +108,22 @@ class FrontierScheduler(Scheduler):
         self.queue.release_drained()
         self.progress.push(self.queue.held)
         if self.queue.unfinished():
+            self._watch_others()
             raise DontCloseSpider
+
+    def _watch_others(self) -> None:
+        """Scrapy looks at an idle spider again only every 5 s: once the other processes are done,
+        the watch has it look now, so that the crawl's end (the merge) does not wait for that."""
+        if self._idle_watch is None or not self._idle_watch.running:
+            self._idle_watch = create_looping_call(self._look_at_others)
+            self._idle_watch.start(IDLE_WATCH_SECONDS, now=False)
+
+    def _look_at_others(self) -> None:
+        if self.queue.unfinished():
+            return
+        self._idle_watch.stop()
+        # Scrapy has no public call for "run the engine's loop now"; its slot's nextcall is it.
+        slot = getattr(self.crawler.engine, "_slot", None)
+        if slot is not None:
+            slot.nextcall.schedule()
 

@@ -11,9 +11,10 @@
    and their unfinished requests go back in the queue for whoever takes them.
 3. Every few seconds each portal's progress is logged in one line and written to the archive's
    `portal_progress` table, which Datasette shows while the crawl runs.
-4. When every process has ended, the parts are merged into the archive (crawler/archive/merge.py),
-   the frontier is removed from Redis, and the exit status is the worst of the processes'
-   (0 all well, 3 a monitor failed, 2 bad input, 1 a crash not recovered).
+4. A process that ends well has its part merged into the archive then (crawler/archive/merge.py),
+   while the others still crawl; when every process has ended, the rest are merged, the frontier
+   is removed from Redis, and the exit status is the worst of the processes' (0 all well, 3 a
+   monitor failed, 2 bad input, 1 a crash not recovered).
 On several machines the same frontier is shared by `python -m crawler.province worker` on each
 (docs/operations.md).
 """
@@ -139,6 +140,7 @@ def run(province: Province, *, processes: int = 2, restarts: int = 3, interval: 
     statuses: list[int] = []
     restarts_left = restarts
     serial = 0
+    merged: set[Path] = set()
 
     def launch() -> None:
         nonlocal serial
@@ -161,7 +163,7 @@ def run(province: Province, *, processes: int = 2, restarts: int = 3, interval: 
     try:
         last_line = ""
         while workers:
-            time.sleep(interval)
+            _wait_for_one(workers.values(), interval)
             for worker, process in list(workers.items()):
                 code = process.poll()
                 if code is None:
@@ -176,6 +178,12 @@ def run(province: Province, *, processes: int = 2, restarts: int = 3, interval: 
                         continue
                     logger.error("%s %s (log: %s)", worker, how, log_dir / f"{worker}.log")
                     code = EXIT_CRASHED
+                elif merge is not None:
+                    # Its part is final: merged now, while the others crawl, not at the end.
+                    part = province.parts / f"{worker}.db"
+                    if part.exists():
+                        merge(province.archive, [part])
+                        merged.add(part)
                 statuses.append(code)
             rows = read_progress(server, Keys(province.name), province.sites)
             write_progress(archive, province, rows)
@@ -188,8 +196,8 @@ def run(province: Province, *, processes: int = 2, restarts: int = 3, interval: 
     finished = not _unfinished(server, province)
     parts = sorted(province.parts.glob("*.db"))
     totals = monitors.run_totals(parts)
-    if merge is not None and parts:
-        merge(province.archive, parts)
+    if merge is not None and set(parts) - merged:
+        merge(province.archive, [part for part in parts if part not in merged])
     rows = read_progress(server, Keys(province.name), province.sites)
     archive = Archive.open(province.archive)
     try:
@@ -213,6 +221,13 @@ def run(province: Province, *, processes: int = 2, restarts: int = 3, interval: 
         logger.error("%s: the frontier still holds work; run the same command again to finish it", province.name)
         statuses.append(EXIT_CRASHED)
     return max(statuses, default=0)
+
+
+def _wait_for_one(processes, interval: float) -> None:
+    """Sleep `interval` seconds, or less if a process ends: its part is merged, or the crawl ends, now."""
+    deadline = time.monotonic() + interval
+    while time.monotonic() < deadline and all(process.poll() is None for process in processes):
+        time.sleep(min(0.2, interval))
 
 
 def _unfinished(server, province: Province) -> bool:

@@ -1,0 +1,158 @@
+"""How many of a portal's requests the frontier hands out at once (crawler/frontier/queue.py).
+
+The engine asks the scheduler for request after request in one pass of its loop, and a request
+reaches its download slot only later (after the downloader middlewares, as a task), so the slot's
+count alone says "idle" for the whole pass. The queue counts what it popped until it reaches the
+slot: a portal gets no more than its concurrency at once, and what it queues next (a listing's
+next page, first by priority) is not stuck behind everything it had queued before. A real Redis.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request, Spider, signals
+from scrapy.utils.test import get_crawler
+from scrapy_redis.scheduler import Scheduler
+
+from crawler.frontier import queue as frontier_queue
+from crawler.frontier.connection import SCHEDULER_PATH
+from crawler.frontier.scheduler import FrontierScheduler
+from tests.redis_server import redis_server  # noqa: F401  (fixture)
+
+PORTAL = "http://xa-vinh-te.example"
+SLOT = "xa-vinh-te.example"
+
+
+class Slots:
+    """The download slots' counts, as Scrapy's DownloaderInterface gives them, set by the test."""
+
+    def __init__(self) -> None:
+        self.active: dict[str, int] = {}
+
+    def stats(self, slots):
+        return [(self.active.get(slot, 0), slot) for slot in slots]
+
+
+@pytest.fixture
+def scheduler(redis_server):
+    crawler = get_crawler(Spider, {"SCHEDULER": SCHEDULER_PATH, "FRONTIER_REDIS_URL": redis_server.url,
+                                   "FRONTIER_NAME": "pops", "FRONTIER_WORKER": "w1",
+                                   "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+                                   "EXTENSIONS": {"crawler.frontier.progress.PortalProgress": 0}})
+    crawler._apply_settings()
+    spider = crawler._create_spider("pops")
+    scheduler = FrontierScheduler.from_crawler(crawler)
+    Scheduler.open(scheduler, spider)     # scrapy-redis's open: the queue, without the heartbeat
+    scheduler.queue._downloader = Slots()
+    yield scheduler
+    scheduler.close("shutdown")
+    scheduler.server.flushdb()
+
+
+def one_pass(scheduler) -> list[str]:
+    """What the engine gets in one pass of its loop: requests until the scheduler has none."""
+    got = []
+    while (request := scheduler.next_request()) is not None:
+        got.append(request)
+    return got
+
+
+def reach_slot(scheduler, requests) -> None:
+    """The requests pass the downloader middlewares and enter their slot."""
+    scheduler.queue._downloader.active[SLOT] = scheduler.queue._downloader.active.get(SLOT, 0) + len(requests)
+    for request in requests:
+        scheduler.crawler.signals.send_catch_log(signals.request_reached_downloader, request=request, spider=None)
+
+
+def leave_slot(scheduler, requests) -> None:
+    scheduler.queue._downloader.active[SLOT] -= len(requests)
+
+
+def test_one_pass_hands_out_no_more_than_the_portals_concurrency(scheduler):
+    for number in range(5):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    first = one_pass(scheduler)
+    assert [request.url for request in first] == [f"{PORTAL}/tin-tuc/bai-0", f"{PORTAL}/tin-tuc/bai-1"]
+    # In the slot and downloading: still busy, nothing more.
+    reach_slot(scheduler, first)
+    assert one_pass(scheduler) == []
+    leave_slot(scheduler, first[:1])
+    assert [request.url for request in one_pass(scheduler)] == [f"{PORTAL}/tin-tuc/bai-2"]
+
+
+def test_a_listings_next_page_queued_later_goes_before_the_articles_queued_earlier(scheduler):
+    for number in range(6):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    first = one_pass(scheduler)
+    reach_slot(scheduler, first)
+    # The first listing page's answer gives its next page, at the priority the spider gives it.
+    scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc?page=2", priority=10))
+    leave_slot(scheduler, first)
+    assert [request.url for request in one_pass(scheduler)] == [f"{PORTAL}/tin-tuc?page=2", f"{PORTAL}/tin-tuc/bai-2"]
+
+
+def test_a_popped_request_that_never_reaches_its_slot_stops_counting(scheduler, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(frontier_queue.time, "monotonic", lambda: clock[0])
+    for number in range(3):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    assert len(one_pass(scheduler)) == 2     # a downloader middleware drops both: no slot sees them
+    assert one_pass(scheduler) == []
+    clock[0] += frontier_queue.ON_THE_WAY_SECONDS + frontier_queue.EMPTY_RECHECK_SECONDS + 0.1
+    assert [request.url for request in one_pass(scheduler)] == [f"{PORTAL}/tin-tuc/bai-2"]
+
+
+def test_a_request_replaced_on_its_way_counts_once_it_reaches_the_slot(scheduler):
+    """A downloader middleware may hand on a copy (`request.replace`): it carries the entry."""
+    for number in range(3):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    first = one_pass(scheduler)
+    reach_slot(scheduler, [request.replace(headers={"If-None-Match": '"abc"'}) for request in first])
+    leave_slot(scheduler, first)
+    assert [request.url for request in one_pass(scheduler)] == [f"{PORTAL}/tin-tuc/bai-2"]
+
+
+class NextCall:
+    """The engine's "run the loop again" (no reactor runs in this test)."""
+
+    def __init__(self) -> None:
+        self.scheduled = 0
+
+    def schedule(self, delay: float = 0) -> None:
+        self.scheduled += 1
+
+
+class LoopingCall:
+    def __init__(self, function) -> None:
+        self.function, self.running = function, False
+
+    def start(self, interval: float, now: bool = True) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+
+def test_a_process_done_before_the_others_looks_again_as_soon_as_they_are_done(scheduler, monkeypatch):
+    """Scrapy looks at an idle spider only every 5 s: the process that waits for the others (one
+    may die, and its portals come back) has its engine look again the moment they are done."""
+    from types import SimpleNamespace
+
+    from scrapy.exceptions import DontCloseSpider
+
+    import crawler.frontier.scheduler as frontier_scheduler
+
+    monkeypatch.setattr(frontier_scheduler, "create_looping_call", LoopingCall)
+    nextcall = NextCall()
+    scheduler.crawler.engine = SimpleNamespace(_slot=SimpleNamespace(nextcall=nextcall))
+    other = Request("http://xa-khac.example/tin-tuc/bai-1")
+    scheduler.enqueue_request(other)                  # a portal another process holds
+    scheduler.server.set(scheduler.queue.keys.lease("xa-khac.example"), "w2")
+    with pytest.raises(DontCloseSpider):
+        scheduler._on_idle(None)
+    assert scheduler._idle_watch.running
+    scheduler._look_at_others()
+    assert nextcall.scheduled == 0 and scheduler._idle_watch.running     # the other still works
+    scheduler.server.delete(scheduler.queue.keys.queue("xa-khac.example"))   # it finished
+    scheduler._look_at_others()
+    assert nextcall.scheduled == 1 and not scheduler._idle_watch.running
