@@ -288,7 +288,7 @@ def _map_ids(conn, table: str, key: tuple[str, ...]) -> None:
     match = " AND ".join(f"m.[{column}] IS p.[{column}]" for column in key)
     conn.execute(f"INSERT INTO temp.[{table}_map] (part_id, into_id) SELECT p.id, "
                  f"(SELECT m.id FROM main.[{table}] m WHERE {match} ORDER BY m.id LIMIT 1) FROM part.[{table}] p")
-    conn.execute(f"CREATE TEMP TABLE [{table}_fresh] (n INTEGER PRIMARY KEY, part_id INTEGER)")
+    conn.execute(f"CREATE TEMP TABLE [{table}_fresh] (n INTEGER PRIMARY KEY, part_id INTEGER UNIQUE)")
     conn.execute(f"INSERT INTO temp.[{table}_fresh] (part_id) "
                  f"SELECT part_id FROM temp.[{table}_map] WHERE into_id IS NULL ORDER BY part_id")
     conn.execute(f"UPDATE temp.[{table}_map] SET fresh = 1, into_id = ? + (SELECT f.n FROM temp.[{table}_fresh] f "
