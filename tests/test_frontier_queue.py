@@ -1,10 +1,12 @@
-"""How many of a portal's requests the frontier hands out at once (crawler/frontier/queue.py).
+"""How the frontier hands out a portal's requests and takes in new ones (crawler/frontier/queue.py).
 
 The engine asks the scheduler for request after request in one pass of its loop, and a request
 reaches its download slot only later (after the downloader middlewares, as a task), so the slot's
 count alone says "idle" for the whole pass. The queue counts what it popped until it reaches the
 slot: a portal gets no more than its concurrency at once, and what it queues next (a listing's
-next page, first by priority) is not stuck behind everything it had queued before. A real Redis.
+next page, first by priority) is not stuck behind everything it had queued before. The requests
+scheduled between two pops go to Redis together, and before the process says it is done with the
+request they came from. A real Redis.
 """
 
 from __future__ import annotations
@@ -156,3 +158,44 @@ def test_a_process_done_before_the_others_looks_again_as_soon_as_they_are_done(s
     scheduler.server.delete(scheduler.queue.keys.queue("xa-khac.example"))   # it finished
     scheduler._look_at_others()
     assert nextcall.scheduled == 1 and not scheduler._idle_watch.running
+
+
+def test_the_requests_a_page_gave_are_in_redis_before_the_page_is_finished(scheduler):
+    """A process killed between the two would otherwise lose them: the page's inflight entry, the
+    only trace of it, would be gone."""
+    from crawler.frontier.middlewares import FrontierSpiderMiddleware
+
+    scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc"))
+    page = scheduler.next_request()
+    for number in range(3):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    assert queued_urls(scheduler) == []               # waiting for the next pop, in one round trip
+    FrontierSpiderMiddleware(scheduler.crawler).finish(page)
+    assert queued_urls(scheduler) == [f"{PORTAL}/tin-tuc/bai-{number}" for number in range(3)]
+    host, _ = page.meta["frontier_entry"]
+    assert scheduler.server.hlen(scheduler.queue.keys.inflight(host)) == 0
+
+
+def test_a_duplicate_is_dropped_and_counted_when_the_pushes_are_sent(scheduler):
+    for path in ("/tin-tuc/bai-1", "/tin-tuc/bai-1", "/tin-tuc/bai-2"):
+        scheduler.enqueue_request(Request(PORTAL + path))
+    scheduler.flush()
+    assert queued_urls(scheduler) == [f"{PORTAL}/tin-tuc/bai-1", f"{PORTAL}/tin-tuc/bai-2"]
+    assert scheduler.stats.get_value("scheduler/enqueued/redis") == 2
+
+
+def test_a_retry_finishes_the_request_it_replaces_once_it_is_queued(scheduler):
+    scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-1"))
+    first = scheduler.next_request()
+    host, field = first.meta["frontier_entry"]
+    retry = first.replace(dont_filter=True)          # Scrapy's retry: the same request again
+    scheduler.enqueue_request(retry)
+    assert scheduler.server.hexists(scheduler.queue.keys.inflight(host), field)   # not sent yet
+    scheduler.flush()
+    assert queued_urls(scheduler) == [f"{PORTAL}/tin-tuc/bai-1"]
+    assert not scheduler.server.hexists(scheduler.queue.keys.inflight(host), field)
+
+
+def queued_urls(scheduler) -> list[str]:
+    key = scheduler.queue.keys.queue(SLOT)
+    return [scheduler.queue._decode_request(data).url for data in scheduler.server.zrange(key, 0, -1)]

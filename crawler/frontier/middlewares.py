@@ -15,7 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
-from ..signals import site_drained
+from ..signals import frontier_writes_due, site_drained
 from .connection import SCHEDULER_PATH, Keys, redis_client
 from .progress import PortalProgress
 from .queue import ENTRY, START_ONCE
@@ -42,6 +42,7 @@ class _FrontierClient:
         if not entry:
             return
         host, field = entry
+        self.crawler.signals.send_catch_log(signal=frontier_writes_due)   # what it led to goes first
         pipe = self.server.pipeline(transaction=False)
         pipe.hdel(self.keys.inflight(host), field)
         pipe.hlen(self.keys.inflight(host))

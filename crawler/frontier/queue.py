@@ -123,6 +123,7 @@ class HostLeasedQueue(Base):
         self._empty_until: dict[str, float] = {}   # host -> until when its queue is taken as empty
         # host -> {entry field: when popped} of requests popped and not yet in the download slot
         self._on_the_way: dict[str, dict[str, float]] = {}
+        self._unpushed: list = []     # (request, host, (seen key, fingerprint), replaced entry) to push
         self.crawler.signals.connect(self._reached_slot, signal=signals.request_reached_downloader)
         self._pop_tokens = map(f"{uuid.uuid4().hex}:{{}}".format, itertools.count(1))   # unique per pop
 
@@ -139,13 +140,36 @@ class HostLeasedQueue(Base):
     def push(self, request, seen: tuple[str, str] | None = None) -> bool:
         """Queue the request under its host; with `seen` (a set's key, the request's fingerprint),
         only if the fingerprint is not in that set yet. Returns whether it was queued."""
+        self.push_later(request, seen)
+        return self.flush()[-1][1]
+
+    def push_later(self, request, seen: tuple[str, str] | None = None, replaced: tuple[str, str] | None = None) -> None:
+        """`push` at the next `flush`, and then `replaced` (a (host, field) inflight entry: the
+        request this one retries or redirects) is finished. A page gives tens of links: they go
+        to Redis in one round trip, not one each."""
         host = host_of_request(request)
-        seen_key, fingerprint = seen or (self.keys.dupefilter, "")
-        queued = self._push(keys=[self.keys.queue(host), self.keys.hosts, self.keys.seq, seen_key],
-                            args=[request.priority, self._encode_request(request), host, fingerprint])
-        if queued:
-            self._empty_until.pop(host, None)
-        return bool(queued)
+        self._unpushed.append((request, host, seen or (self.keys.dupefilter, ""), replaced))
+        self._empty_until.pop(host, None)
+
+    def flush(self) -> list[tuple[object, bool, str]]:
+        """Send the pushes waiting, in the order asked, in one round trip. Returns (request, whether
+        it was queued, the key of the set it was checked against) for each."""
+        if not self._unpushed:
+            return []
+        batch, self._unpushed = self._unpushed, []
+        pipe = self.server.pipeline(transaction=False)
+        for request, host, (seen_key, fingerprint), replaced in batch:
+            self._push(keys=[self.keys.queue(host), self.keys.hosts, self.keys.seq, seen_key],
+                       args=[request.priority, self._encode_request(request), host, fingerprint], client=pipe)
+            if replaced:
+                pipe.hdel(self.keys.inflight(replaced[0]), replaced[1])
+        answers = iter(pipe.execute())
+        done = []
+        for request, _host, (seen_key, _fingerprint), replaced in batch:
+            done.append((request, bool(next(answers)), seen_key))
+            if replaced:
+                next(answers)
+        return done
 
     def pop(self, timeout=0):
         now = time.monotonic()

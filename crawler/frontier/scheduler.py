@@ -15,7 +15,7 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from ..signals import site_drained
+from ..signals import frontier_writes_due, site_drained
 from .connection import Keys, redis_client
 from .progress import PortalProgress
 from .queue import ENTRY, START_ONCE, HostLeasedQueue
@@ -41,6 +41,7 @@ class FrontierScheduler(Scheduler):
         scheduler.crawler = crawler
         scheduler.progress = crawler.get_extension(PortalProgress)
         crawler.signals.connect(scheduler._on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(scheduler.flush, signal=frontier_writes_due)
         scheduler._idle_watch = None
         return scheduler
 
@@ -54,6 +55,7 @@ class FrontierScheduler(Scheduler):
         self._heartbeat.start(interval, now=False)
 
     def close(self, reason):
+        self.flush()
         for call in (getattr(self, "_heartbeat", None), self._idle_watch):
             if call is not None and call.running:
                 call.stop()
@@ -76,10 +78,13 @@ class FrontierScheduler(Scheduler):
     # -- requests ------------------------------------------------------------------------------
     def enqueue_request(self, request):
         """scrapy-redis's, with the dupefilter's check and the push in one step (queue.py: a check
-        whose answer a Redis restart lost must not drop the request when it is run again). A start
+        whose answer a Redis restart lost must not drop the request when it is run again), sent
+        with the other requests scheduled before the next pop (`flush`): a page's tens of links
+        cost one round trip to Redis, which matters most when Redis is on another machine. A start
         request that skips the dupefilter, marked by the spider middleware, is queued by one
         process of the frontier only. A retry or a redirect carries the entry of the request it
-        replaces: that one is finished once its successor is queued (or dropped as a duplicate)."""
+        replaces: that one is finished once its successor is queued (or found a duplicate). A
+        duplicate is known only at the flush: it is logged and counted then, not dropped here."""
         replaced = request.meta.pop(ENTRY, None)
         keys = self.queue.keys
         if request.meta.pop(START_ONCE, False):
@@ -88,22 +93,31 @@ class FrontierScheduler(Scheduler):
             seen = None
         else:
             seen = (keys.dupefilter, self.df.request_fingerprint(request))
-        queued = self.queue.push(request, seen)
-        if queued:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        elif seen and seen[0] == keys.dupefilter:
-            self.df.log(request, self.spider)
-        if replaced:
-            self.server.hdel(keys.inflight(replaced[0]), replaced[1])
-        return queued
+        self.queue.push_later(request, seen, replaced)
+        return True
+
+    def flush(self) -> None:
+        """The requests scheduled since the last flush, to Redis in one round trip: before every
+        pop, before the process says it is done with a request (`frontier_writes_due`), at idle."""
+        for request, queued, seen_key in self.queue.flush():
+            if queued:
+                self.stats.inc_value("scheduler/enqueued/redis")
+            elif seen_key == self.queue.keys.dupefilter:
+                self.df.log(request, self.spider)
+
+    def next_request(self):
+        self.flush()
+        return super().next_request()
 
     def has_pending_requests(self) -> bool:
+        self.flush()
         return self.queue.has_work()
 
     # -- idle ----------------------------------------------------------------------------------
     def _on_idle(self, spider) -> None:
         """Nothing is in progress here. Our hosts' leftovers are finished, drained hosts go back;
         while any other host still has work (another process holds it), wait: it may die."""
+        self.flush()
         self.queue.forget_inflight()
         self.queue.release_drained()
         self.progress.push(self.queue.held)
