@@ -285,6 +285,9 @@ class PortalSpider(ChannelsMixin, VariantsMixin, SitemapSpider):
             self.count_channel(site)
         if isinstance(response, scrapy.http.HtmlResponse) and response.text == item.html:
             item.document = response.selector.root   # parsed once: links above, the article in the clean pipeline
+            # Scrapy keeps the response until the item has its images; without this, its selector
+            # would keep the tree (several times the page's size) alive all that time.
+            response._cached_selector = None
         yield item
         yield from self.follow_links(links, url, site, from_news=from_news)
 
