@@ -13,13 +13,10 @@ import threading
 
 import pytest
 import redis
-from scrapy import Request, Spider
-from scrapy.utils.test import get_crawler
-from scrapy_redis.scheduler import Scheduler
+from scrapy import Request
 
-from crawler.frontier.connection import SCHEDULER_PATH
 from crawler.frontier.queue import ENTRY, START_ONCE
-from crawler.frontier.scheduler import FrontierScheduler
+from tests.frontier_scheduler import open_scheduler
 from tests.redis_server import redis_server  # noqa: F401  (fixture)
 
 PORTAL = "http://xa-vinh-te.example"
@@ -88,14 +85,7 @@ class IdleDownloader:
 
 @pytest.fixture
 def scheduler(proxy):
-    crawler = get_crawler(Spider, {"SCHEDULER": SCHEDULER_PATH, "FRONTIER_REDIS_URL": proxy.url,
-                                   "FRONTIER_NAME": "lost-answers", "FRONTIER_WORKER": "w1",
-                                   "EXTENSIONS": {"crawler.frontier.progress.PortalProgress": 0}})
-    crawler._apply_settings()
-    spider = crawler._create_spider("lost-answers")
-    scheduler = FrontierScheduler.from_crawler(crawler)
-    Scheduler.open(scheduler, spider)     # scrapy-redis's open: the queue, without the heartbeat
-    scheduler.queue._downloader = IdleDownloader()
+    scheduler = open_scheduler(proxy.url, "lost-answers", IdleDownloader())
     # The scripts are in Redis before any answer is lost (else the answer lost is "no such script").
     queue = scheduler.queue
     for script in (queue._push, queue._pop, queue._renew, queue._release):

@@ -12,13 +12,10 @@ request they came from. A real Redis.
 from __future__ import annotations
 
 import pytest
-from scrapy import Request, Spider, signals
-from scrapy.utils.test import get_crawler
-from scrapy_redis.scheduler import Scheduler
+from scrapy import Request, signals
 
 from crawler.frontier import queue as frontier_queue
-from crawler.frontier.connection import SCHEDULER_PATH
-from crawler.frontier.scheduler import FrontierScheduler
+from tests.frontier_scheduler import open_scheduler
 from tests.redis_server import redis_server  # noqa: F401  (fixture)
 
 PORTAL = "http://xa-vinh-te.example"
@@ -37,15 +34,7 @@ class Slots:
 
 @pytest.fixture
 def scheduler(redis_server):
-    crawler = get_crawler(Spider, {"SCHEDULER": SCHEDULER_PATH, "FRONTIER_REDIS_URL": redis_server.url,
-                                   "FRONTIER_NAME": "pops", "FRONTIER_WORKER": "w1",
-                                   "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
-                                   "EXTENSIONS": {"crawler.frontier.progress.PortalProgress": 0}})
-    crawler._apply_settings()
-    spider = crawler._create_spider("pops")
-    scheduler = FrontierScheduler.from_crawler(crawler)
-    Scheduler.open(scheduler, spider)     # scrapy-redis's open: the queue, without the heartbeat
-    scheduler.queue._downloader = Slots()
+    scheduler = open_scheduler(redis_server.url, "pops", Slots(), CONCURRENT_REQUESTS_PER_DOMAIN=2)
     yield scheduler
     scheduler.close("shutdown")
     scheduler.server.flushdb()
