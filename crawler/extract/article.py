@@ -23,7 +23,7 @@ from .fallback import fallback_parts
 from .metadata import Metas, link_href, meta_content, node_id, page_metadata
 from .model import Article
 from .profiled import profile_parts, profile_reading, title_from_head
-from .profiles import Profile, detect
+from .profiles import PageNames, Profile, detect
 from .sitelearn import SiteModel
 from .text import element_text
 
@@ -192,9 +192,10 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     if _is_site_root(canonical):
         return None  # the home page (however it is reached) is navigation, not an article
     base_url = document_base(doc, url)
+    names = PageNames(doc) if profile is not None else None   # read before anything changes the page
     if profile is _DETECT:
-        profile = detect(doc, metas.content("generator"), url)
-    reading = profile_reading(doc, profile) if profile is not None else None
+        profile = detect(doc, metas.content("generator"), url, names)
+    reading = profile_reading(doc, profile, names) if profile is not None else None
     unread = profile.name if profile is not None and reading is None else None
     profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
@@ -204,7 +205,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     site_name = site_name_of(doc, metas)
     read_date = DateReader(site_model.date_order if site_model is not None else None)
     if profile is not None:
-        parts = profile_parts(doc, profile, reading, base_url, read_date)
+        parts = profile_parts(doc, profile, reading, base_url, read_date, names)
         article = assemble(parts, canonical, base_url) if parts is not None else None
         if article is None:
             return None     # the profile's positive evidence: no article

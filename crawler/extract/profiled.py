@@ -11,7 +11,7 @@ from .assemble import Parts, contains
 from .body import featured_images, file_links
 from .dates import parse_date
 from .metadata import meta_content
-from .profiles import Profile, select_all, select_first
+from .profiles import PageNames, Profile, select_all, select_first
 from .text import element_text, normalize_text
 
 
@@ -24,19 +24,19 @@ def _value(el) -> str | None:
     return element_text(el) or None
 
 
-def _first_date(scopes, selectors, read_date=parse_date) -> str | None:
+def _first_date(scopes, selectors, read_date=parse_date, names: PageNames | None = None) -> str | None:
     for scope in scopes:
         for selector in selectors:
-            for el in select_all(scope, (selector,)):
+            for el in select_all(scope, (selector,), names):
                 parsed = read_date(_value(el))
                 if parsed:
                     return parsed
     return None
 
 
-def _first_text(scopes, selectors, ignore: re.Pattern | None = None) -> str | None:
+def _first_text(scopes, selectors, ignore: re.Pattern | None = None, names: PageNames | None = None) -> str | None:
     for scope in scopes:
-        for el in select_all(scope, selectors):
+        for el in select_all(scope, selectors, names):
             text = element_text(el)
             if text and not (ignore and ignore.match(text)):
                 return text
@@ -51,8 +51,8 @@ def title_from_head(doc, site_name: str | None, profile: Profile | None) -> str:
     return pattern.sub("", title) if pattern else title
 
 
-def _breadcrumb_category(doc, profile: Profile, title: str) -> str | None:
-    crumbs = [element_text(a) for a in select_all(doc, profile.breadcrumb)]
+def _breadcrumb_category(doc, profile: Profile, title: str, names: PageNames | None = None) -> str | None:
+    crumbs = [element_text(a) for a in select_all(doc, profile.breadcrumb, names)]
     crumbs = [c for c in crumbs if c and c.casefold() not in ("home", "trang chủ", "trang chu") and c != title]
     return crumbs[-1] if crumbs else None
 
@@ -88,20 +88,20 @@ def _recover_orphans(body_el, root) -> None:
         anchor = anchor.getparent()
 
 
-def _marks(doc, root, selectors) -> bool:
+def _marks(doc, root, selectors, names: PageNames | None = None) -> bool:
     """True when one of the selectors matches the article container itself, one of its ancestors
     (`body.page`) or something inside it — not a box elsewhere on the page."""
     for selector in selectors:
-        for el in select_all(doc, (selector,)):
+        for el in select_all(doc, (selector,), names):
             if el is root or contains(el, root) or contains(root, el):
                 return True
     return False
 
 
-def _profile_body(doc, profile: Profile):
+def _profile_body(doc, profile: Profile, names: PageNames | None = None):
     """(article container, body) as the profile finds them, either None when it finds none. Of
     several article containers holding the page's headline, the one with the most body text."""
-    roots = _outermost(select_all(doc, profile.article))
+    roots = _outermost(select_all(doc, profile.article, names))
     if len(roots) > 1:
         # Several: the page's own holds its headline; none does, they are teasers (a theme that
         # prints the post outside the family's markup, its sidebar's posts inside it).
@@ -109,13 +109,13 @@ def _profile_body(doc, profile: Profile):
         roots = [root for root in roots if headline and headline in normalize_text(root.text_content()).casefold()]
     if not roots:
         return None, None
-    readings = [(root, _main_body(select_all(root, profile.body))) for root in roots]
+    readings = [(root, _main_body(select_all(root, profile.body, names))) for root in roots]
     root, body_el = max(readings, key=lambda reading: _words(reading[1]))
     if body_el is None:
         root = roots[0]
         # A broken template (a stray </div> in a menu block) closed the article early and left its
         # body outside it: the page's one body field is the article's.
-        bodies = select_all(doc, profile.body)
+        bodies = select_all(doc, profile.body, names)
         body_el = bodies[0] if len(bodies) == 1 else None
     return root, body_el
 
@@ -142,20 +142,22 @@ def _words(el) -> int:
 _NO_ARTICLE = "no article"      # profile_reading's answer for a page its profile marks as none
 
 
-def profile_reading(doc, profile: Profile):
+def profile_reading(doc, profile: Profile, names: PageNames | None = None):
     """How the profile reads this page: _NO_ARTICLE when it marks it as no article; (article
     container, body) when it finds both, with text or a picture in the body; else None. A page of
     the family in a theme the profile does not know (a WordPress site's own theme) is read by the
-    generic path instead: an empty article would lose its text."""
-    if select_first(doc, profile.not_article) is not None:
+    generic path instead: an empty article would lose its text. `names`: the page's class and id
+    names (profiles.PageNames), so that a selector naming one it lacks is not run."""
+    if select_first(doc, profile.not_article, names) is not None:
         return _NO_ARTICLE
-    root, body_el = _profile_body(doc, profile)
+    root, body_el = _profile_body(doc, profile, names)
     if root is None or body_el is None:
         return None
     return (root, body_el) if element_text(body_el) or next(body_el.iter("img"), None) is not None else None
 
 
-def profile_parts(doc, profile: Profile, reading, base_url: str, read_date=parse_date) -> Parts | None:
+def profile_parts(doc, profile: Profile, reading, base_url: str, read_date=parse_date,
+                  names: PageNames | None = None) -> Parts | None:
     """What a layout profile finds in a page (`reading`: what _profile_reading found), or None
     when the page is not an article of it. `read_date`: how the dates the page shows are read
     (dates.DateReader in the site's order)."""
@@ -165,30 +167,31 @@ def profile_parts(doc, profile: Profile, reading, base_url: str, read_date=parse
     if body_el is root or contains(root, body_el):
         _recover_orphans(body_el, root)
     scopes = (root, doc)
-    title = _first_text(scopes, profile.title) or ""
-    featured = featured_images(select_all(root, profile.gallery), base_url, limit=50) if profile.gallery else []
+    title = _first_text(scopes, profile.title, names=names) or ""
+    featured = featured_images(select_all(root, profile.gallery, names), base_url, limit=50) if profile.gallery else []
     if not featured and profile.featured_image:
-        featured = featured_images(select_all(root, profile.featured_image), base_url)
-    kind = "page" if profile.page_kind and _marks(doc, root, profile.page_kind) else "article"
-    categories = list(dict.fromkeys(text for text in (element_text(a) for a in select_all(root, profile.category)) if text))
+        featured = featured_images(select_all(root, profile.featured_image, names), base_url)
+    kind = "page" if profile.page_kind and _marks(doc, root, profile.page_kind, names) else "article"
+    categories = list(dict.fromkeys(text for text in (element_text(a) for a in select_all(root, profile.category, names))
+                                    if text))
     category = (categories[0] if categories else None) or (
         # a static page sits in the menu, not in a news category: its breadcrumb is navigation
-        _breadcrumb_category(doc, profile, title) if profile.breadcrumb and kind == "article" else None
+        _breadcrumb_category(doc, profile, title, names) if profile.breadcrumb and kind == "article" else None
     )
     return Parts(
         title=title,
         body=body_el,
         profile=profile.name,
         kind=kind,
-        published=_first_date(scopes, profile.published, read_date),
-        updated=_first_date(scopes, profile.updated, read_date),
-        author=_first_text(scopes, profile.author, profile.author_ignore),
+        published=_first_date(scopes, profile.published, read_date, names),
+        updated=_first_date(scopes, profile.updated, read_date, names),
+        author=_first_text(scopes, profile.author, profile.author_ignore, names),
         category=category,
         categories=categories,
-        tags=list(dict.fromkeys(t for t in (element_text(a) for a in select_all(root, profile.tags)
-                                             or select_all(doc, profile.tags)) if t)) if profile.tags else [],
-        attachments=file_links(select_all(root, profile.attachments), base_url) if profile.attachments else [],
+        tags=list(dict.fromkeys(t for t in (element_text(a) for a in select_all(root, profile.tags, names)
+                                             or select_all(doc, profile.tags, names)) if t)) if profile.tags else [],
+        attachments=file_links(select_all(root, profile.attachments, names), base_url) if profile.attachments else [],
         featured=featured,
-        lead=select_first(root, profile.lead) if profile.lead and body_el is not None else None,
+        lead=select_first(root, profile.lead, names) if profile.lead and body_el is not None else None,
         strip=profile.strip,
     )

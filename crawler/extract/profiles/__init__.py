@@ -17,12 +17,12 @@ from .wordpress import WORDPRESS
 PROFILES: tuple[Profile, ...] = (GAVIAS_VINOR, DRUPAL_7, DRUPAL_CORE, WORDPRESS, NUKEVIET, LIFERAY, WEBSPHERE, ASPNET)
 
 
-def detect(doc, generator: str, url: str) -> Profile | None:
-    names = PageNames(doc)
+def detect(doc, generator: str, url: str, names: PageNames | None = None) -> Profile | None:
+    names = names or PageNames(doc)
     for profile in PROFILES:
         if profile.matches(doc, generator, url, names):
             return profile
     return None
 
 
-__all__ = ["PROFILES", "Profile", "Signature", "css", "detect", "select_all", "select_first"]
+__all__ = ["PROFILES", "PageNames", "Profile", "Signature", "css", "detect", "select_all", "select_first"]

@@ -61,16 +61,20 @@ class PageNames:
         return any(self.can_match(s) and css(s)(doc) for s in selectors)
 
 
-def select_all(root, selectors) -> list:
+def select_all(root, selectors, names: PageNames | None = None) -> list:
+    """What the first of the selectors that matches anything finds. `names`: the page's (of the
+    tree `root` is in, read before it was changed): a selector it cannot match is not run."""
     for selector in selectors:
+        if names is not None and not names.can_match(selector):
+            continue
         found = css(selector)(root)
         if found:
             return found
     return []
 
 
-def select_first(root, selectors):
-    found = select_all(root, selectors)
+def select_first(root, selectors, names: PageNames | None = None):
+    found = select_all(root, selectors, names)
     return found[0] if found else None
 
 
