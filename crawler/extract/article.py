@@ -179,20 +179,24 @@ def _declared_url(doc, metas: Metas, url: str) -> str:
     return url
 
 
-def detect_profile(doc, url: str) -> Profile | None:
-    """The layout profile a page belongs to, or None for the generic path."""
-    return detect(doc, meta_content(doc, "generator"), url)
+def detect_profile(doc, url: str, names: PageNames | None = None) -> Profile | None:
+    """The layout profile a page belongs to, or None for the generic path. `names`: the page's
+    class and id names, when the caller has read them (PageNames)."""
+    return detect(doc, meta_content(doc, "generator"), url, names)
 
 
-def extract_document(doc, url: str, *, site_model: SiteModel | None = None, profile=_DETECT) -> Article | None:
+def extract_document(doc, url: str, *, site_model: SiteModel | None = None, profile=_DETECT,
+                     names: PageNames | None = None) -> Article | None:
     """extract_article on an already parsed page (the document is modified). `profile`: the page's
-    layout profile when the caller has detected it already (detect_profile), so it is done once."""
+    layout profile when the caller has detected it already (detect_profile), so it is done once;
+    `names`: the page's class and id names that detection read, read again here without them."""
     metas = Metas(doc)
     canonical = canonical_url(_declared_url(doc, metas, url))
     if _is_site_root(canonical):
         return None  # the home page (however it is reached) is navigation, not an article
     base_url = document_base(doc, url)
-    names = PageNames(doc) if profile is not None else None   # read before anything changes the page
+    if names is None and profile is not None:
+        names = PageNames(doc)   # read before anything changes the page
     if profile is _DETECT:
         profile = detect(doc, metas.content("generator"), url, names)
     reading = profile_reading(doc, profile, names) if profile is not None else None

@@ -20,6 +20,7 @@ import logging
 
 from ..extract import Article, detect_profile, extract_document, page_blocks, parse_document, site_title
 from ..extract.metadata import looks_like_article
+from ..extract.profiles import PageNames
 from ..items import MediaRef, PageItem
 from ..stats import cpu_timer
 
@@ -59,13 +60,14 @@ class CleanPipeline:
             if doc is None:
                 item.skipped = "empty page"
             else:
-                profile = detect_profile(doc, item.url)
+                names = PageNames(doc)   # read once: detection and the profile's selectors use them
+                profile = detect_profile(doc, item.url, names)
                 if profile is None:  # the site model serves the generic path only
                     self.state.learn(item.site, page_blocks(doc))
                 if item.role == "home":
                     item.site_name = site_title(doc)
                 item.article = extract_document(doc, item.url, site_model=self.state.site_model(item.site),
-                                                profile=profile)
+                                                profile=profile, names=names)
                 # No article, though no profile said why: does the page as served look like one?
                 article_like = item.article is None and profile is None and item.role != "home" \
                     and looks_like_article(parse_document(item.html))
