@@ -116,6 +116,24 @@ def _drop_related(body) -> None:
                 _remove(el)
 
 
+# A bar of buttons a theme or plugin prints inside the body: share buttons (Shariff, AddToAny, Easy
+# Social Share), a star rating, "print this page", the previous/next post links.
+_WIDGET_NAMES = re.compile(r"share|sharing|shariff|social|(?:^|[\s_-])(?:print|ratings?|post-navigation|nav-links)(?:$|[\s_-])",
+                           re.I)
+_WIDGET_CHARS = 200   # a widget is buttons and a line of text ("Diesen Artikel teilen"), never a paragraph
+
+
+def _drop_widgets(body) -> None:
+    """Button bars inside the body are none of its text: an element so named, with no more than a
+    line of text in it. A paragraph that happens to sit in an element so named stays."""
+    for el in list(body.iterdescendants()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if names != " " and _WIDGET_NAMES.search(names) and len(normalize_text(el.text_content())) <= _WIDGET_CHARS:
+            _remove(el)
+
+
 def _links_to_pages(el) -> bool:
     """Mostly links (by characters), to pages: a box of related documents ("Văn bản liên quan") is
     the article's attachments."""
@@ -301,6 +319,7 @@ def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_p
     """Everything the archive keeps of a body element. The element is modified in place."""
     _strip(body, strip)
     _drop_related(body)
+    _drop_widgets(body)
     _find_captions(body)
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)

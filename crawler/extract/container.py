@@ -159,6 +159,7 @@ _SECTION_CHARS = 400      # and this many characters of it (a lead above the bod
 _OTHER_TEXT_SHARE = 0.35  # of the ancestor's text, at most this outside paragraphs (headings, captions…)
 _OPENING_OTHER_SHARE = 0.05  # …and at most this when it adds only a few paragraphs
 _SUBHEADINGS = frozenset(("h2", "h3", "h4"))
+_ALL_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _paragraph_chars(runs: _Runs) -> dict:
@@ -166,6 +167,8 @@ def _paragraph_chars(runs: _Runs) -> dict:
     (runs of MIN_PARAGRAPH_CHARS or more, links not counted) inside it."""
     chars: dict = {}
     for block in runs.order:
+        if block.tag in _ALL_HEADINGS:
+            continue    # a heading is no paragraph: a section's own subheading adds no text to climb for
         own = sum(run[0] - run[1] for run in runs.blocks[block] if run[0] - run[1] >= MIN_PARAGRAPH_CHARS)
         if own:
             chars[block] = chars.get(block, 0) + own

@@ -127,7 +127,9 @@ def _between(root, order: dict, start, stop, limit: int = 400) -> tuple[list, st
         chunks.append(start.tail or "")
     for el in root.iter():
         index = order.get(el)
-        if index is None or index <= lo or index >= hi:
+        if index is not None and index >= hi:
+            break
+        if index is None or index <= lo:
             continue
         if start is not None and any(p is start for p in el.iterancestors()):
             continue
@@ -246,17 +248,20 @@ def _author(region, zones) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # the body
 # ------------------------------------------------------------------------------------------------
-_LEAD_NAMES = re.compile(r"sapo|lead|summary|tomtat|tom-tat|chapeau|intro|excerpt|description|mota|mo-ta|trichyeu", re.I)
+_LEAD_NAMES = re.compile(r"sapo|lead|summary|standfirst|subtitle|tomtat|tom-tat|chapeau|intro|excerpt|description|mota|mo-ta|trichyeu", re.I)
+# A picture's caption or credit is not named a lead by "description" ("ImageDescription").
+_PICTURE_NAMES = re.compile(r"caption|credit|image|photo|picture|figure", re.I)
 _LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"))
 _MIN_LEAD_CHARS = 20
 _MIN_UNNAMED_LEAD_CHARS = 80
+_LEAD_WINDOW = 1000  # characters between the headline and the body searched for the lead
 
 
 def _lead(elements, container, zones):
     """The lead (sapo) shown between the headline and the body, outside the body's container: a
     block named like one, or a sentence-long block of text that is no date line and no links. The
     innermost such block, so that a wrapper that also holds the date line is not taken whole."""
-    found = []
+    named_found, found = [], []
     for el in elements:
         if el.tag not in _LEAD_TAGS or inside(el, {container}) or inside(el, zones) or el.xpath(".//img"):
             continue
@@ -264,12 +269,20 @@ def _lead(elements, container, zones):
         links = normalize_text(" ".join(a.text_content() for a in el.iter("a")))
         if not text or len(links) > len(text) / 2 or _is_dateline(el):
             continue
-        named = len(text) >= _MIN_LEAD_CHARS and _LEAD_NAMES.search(names_of(el))
+        names = names_of(el)
+        named = len(text) >= _MIN_LEAD_CHARS and _LEAD_NAMES.search(names) and not _PICTURE_NAMES.search(names)
         # Unnamed, only a single sentence-ending paragraph: not an info box of labelled lines.
         sentence = len(text) >= _MIN_UNNAMED_LEAD_CHARS and len(paragraphs(el)) == 1 and text[-1] in ".!?…\"”)"
-        if named or sentence:
+        if named:
+            named_found.append(el)
+        elif sentence:
             found.append(el)
-    return next((el for el in found if not any(contains_el(el, other) for other in found)), None)
+    # A block named as the lead beats a sentence elsewhere (a picture's description under its button).
+    for candidates in (named_found, found):
+        lead = next((el for el in candidates if not any(contains_el(el, other) for other in candidates)), None)
+        if lead is not None:
+            return lead
+    return None
 
 
 def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
@@ -366,7 +379,9 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         author = _author(region, zones)
         # An image between the headline and the body, outside it: the featured image.
         featured = featured_images([el for el in elements if el.tag == "img" and not inside(el, {container})], base_url)
-        lead_el = _lead(elements, container, zones)
+        # The lead may stand below a long date and byline block, a picture's caption, a share bar.
+        lead_elements = _between(root, order, title_el, anchor, _LEAD_WINDOW)[0] if title_el is not None else []
+        lead_el = _lead(lead_elements, container, zones)
         _tidy_container(container, zones, title_el, [e for e in elements if not contains_el(e, anchor)])
         body_el = container
         lead = prepend_lead(body_el, lead_el)

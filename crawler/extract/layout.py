@@ -82,7 +82,7 @@ def furniture(root) -> set:
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
             continue
         names = names_of(el)
-        by_tag = el.tag in _ZONE_TAGS or el.get("role") in _ZONE_ROLES
+        by_tag = (el.tag in _ZONE_TAGS and not _article_header(el)) or el.get("role") in _ZONE_ROLES
         named = bool(names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names)))
         if not by_tag and not named:
             continue
@@ -96,6 +96,12 @@ def furniture(root) -> set:
         page = running_chars(root, total)
         zones.difference_update(el for el, chars in by_name if running_chars(el, chars) > _BODY_SHARE * page)
     return zones
+
+
+def _article_header(el) -> bool:
+    """A `<header>` inside an `<article>` is that article's own header (its headline, lead, date),
+    not the page's banner: HTML gives it no landmark role there."""
+    return el.tag == "header" and any(ancestor.tag == "article" for ancestor in el.iterancestors())
 
 
 def running_chars(el, chars: int | None = None) -> int:

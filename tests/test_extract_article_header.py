@@ -1,0 +1,89 @@
+"""What stands between a news article's headline and its body — the article's own `<header>`, a
+lead below a long byline block, section headers — and the button bars inside a body: the article
+is read whole, and the buttons are none of its text (docs/extraction.md, §3)."""
+
+from crawler.extract import extract_article
+from crawler.extract.article import parse_document
+from crawler.extract.layout import furniture
+
+URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
+PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
+SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu cầu các ngành tập trung hoàn thành kế hoạch năm 2025."
+LEAD = "Sáng ngày 8/5, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 để đánh giá kết quả."
+TITLE = "Hội nghị tổng kết năm"
+WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
+
+
+def paragraphs(text: str, n: int) -> str:
+    return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))
+
+
+def body_of(text: str, n: int) -> str:
+    return "\n\n".join(f"{text} Đoạn {i}." for i in range(n))
+
+
+def page(body: str, head: str = "", body_attrs: str = "") -> str:
+    return (f"<html><head><title>{TITLE} - UBND xã</title>{head}</head>"
+            f"<body{body_attrs}><header class='site'><a href='/'>UBND xã</a></header>{body}</body></html>")
+
+
+def test_an_articles_own_header_is_no_page_banner():
+    """HTML gives a `<header>` inside an `<article>` no banner role: it holds the article's
+    headline and lead, and the lead opens the body. The page's own header stays furniture."""
+    html = page(f'<article><header class="article-header"><h2 class="headline">{TITLE}</h2>'
+                f'<div class="summary">{LEAD}</div></header><div class="text">{paragraphs(PARAGRAPH, 5)}</div></article>')
+    root = parse_document(html).find(".//body")
+    zones = {el.get("class") for el in furniture(root)}
+    assert "site" in zones and "article-header" not in zones
+    article = extract_article(html, URL)
+    assert article.title == TITLE
+    assert article.body_text == LEAD + "\n\n" + body_of(PARAGRAPH, 5)
+
+
+def test_sections_headed_in_their_own_header_are_one_article():
+    """A CMS prints each section of the story as a frame of its own, its subheading in a `<header>`:
+    a subheading is no paragraph, so the article is climbed to whole, not cut at its longest frame."""
+    sections = "".join(f'<div class="frame"><header><h2>Phần thứ {i} của bài viết về hội nghị</h2></header>'
+                       f'<div class="textpic"><div class="bodytext">{paragraphs(PARAGRAPH if i % 2 else SECOND, 2 + i)}'
+                       f'</div></div></div>' for i in range(4))
+    article = extract_article(page(f'<article><div class="container"><h1>{TITLE}</h1>'
+                                   f'<div class="article-body">{sections}</div></div></article>'), URL)
+    for i in range(4):
+        assert body_of(PARAGRAPH if i % 2 else SECOND, 2 + i) in article.body_text
+        assert f"Phần thứ {i} của bài viết về hội nghị" in article.body_text
+
+
+def test_the_lead_below_a_long_byline_block_opens_the_body():
+    """A byline block with the writers' names, a picture's button and its description stand
+    between the headline and the lead: the block named as the lead is the lead, not the
+    picture's description."""
+    writers = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Võ Thị Phương",
+               "Đặng Văn Giang", "Bùi Thị Hà", "Đỗ Văn Hùng", "Ngô Thị Lan", "Dương Văn Minh", "Lý Thị Ngọc",
+               "Vương Văn Phúc", "Trịnh Thị Quyên", "Mai Văn Sơn", "Đinh Thị Tâm", "Hồ Văn Uy", "Lâm Thị Vân",
+               "Tạ Văn Xuân", "Châu Thị Yến", "Kiều Văn Anh", "Lục Thị Bảo", "Mạc Văn Chung", "Ninh Thị Diệp"]
+    byline = ('<div class="meta">' + "".join(f'<div><a href="/tac-gia/{i}">{name} (ảnh)</a></div>'
+                                            for i, name in enumerate(writers)) + '<div>21/10/2024 07:45</div></div>')
+    picture = ('<div class="intro"><div class="image-description"><p>Quang cảnh hội nghị tổng kết công tác năm '
+               'của UBND xã tại hội trường.</p></div>'
+               f'<p class="intro-text">{LEAD}</p></div>')
+    html = page(f'<div class="detail"><h1>{TITLE}</h1>{byline}<span class="btn">Xem ảnh</span>{picture}'
+                f'<div class="content">{paragraphs(PARAGRAPH, 5)}</div></div>')
+    article = extract_article(html, URL)
+    assert article.body_text == LEAD + "\n\n" + body_of(PARAGRAPH, 5)
+
+
+def test_button_bars_inside_a_profiles_body_are_no_text():
+    """Share buttons, a star rating and "print" inside a WordPress post's `.entry-content`, which
+    the profile's own strip list does not know: none of their text is the article's. A paragraph
+    in an element whose name only happens to say "share" stays."""
+    share = ('<div class="shariff shariff-align-flex-start"><h4 class="ShariffHeadline">Chia sẻ bài viết</h4>'
+             '<ul><li><a href="https://facebook.com/sharer">Facebook</a></li><li><a href="#">Zalo</a></li></ul></div>')
+    rating = '<span class="post-ratings"><strong>Bài viết có hữu ích không?</strong> 4,5 / 5</span>'
+    printing = '<div class="print"><a href="?print=1">In bài viết</a></div>'
+    kept = f'<div class="share-holder"><p>{SECOND} {SECOND}</p></div>'
+    html = page(f'<article class="post hentry"><h1 class="entry-title">{TITLE}</h1><div class="entry-content">'
+                f'{share}{paragraphs(PARAGRAPH, 4)}{kept}{rating}{printing}</div></article>', head=WORDPRESS,
+                body_attrs=' class="single single-post"')
+    article = extract_article(html, URL)
+    assert article.profile == "wordpress"
+    assert article.body_text == body_of(PARAGRAPH, 4) + f"\n\n{SECOND} {SECOND}"
