@@ -87,3 +87,21 @@ def test_button_bars_inside_a_profiles_body_are_no_text():
     article = extract_article(html, URL)
     assert article.profile == "wordpress"
     assert article.body_text == body_of(PARAGRAPH, 4) + f"\n\n{SECOND} {SECOND}"
+
+
+def test_a_credit_named_beside_its_picture_is_the_pictures_caption_not_text():
+    """A caption or credit a theme prints in an element of its own beside the picture (`p.credit`
+    in a `div.wp-caption`, `span.img-metadata__title`) is the picture's caption, not body text. A
+    paragraph whose class says "caption" with no picture near it stays text, and an id made from a
+    heading's words ("…-grundlegende-…") names nothing."""
+    figure = ('<div class="wp-caption"><img src="/anh/hoi-nghi.jpg" alt=""><p class="credit">Ảnh: Ban Tuyên giáo</p>'
+              '</div>')
+    lone = f'<p class="caption-text">{SECOND}</p>'
+    heading = '<h3 id="noi-dung-grundlegende-va-ke-hoach">Nội dung cơ bản và kế hoạch của xã năm 2025</h3>'
+    article = extract_article(page(f'<div class="detail"><h1>{TITLE}</h1><div class="content">{paragraphs(PARAGRAPH, 2)}'
+                                   f'{figure}{heading}{paragraphs(PARAGRAPH, 2)}{lone}</div></div>'), URL)
+    assert "Ban Tuyên giáo" not in article.body_text
+    assert [(image.url, image.caption) for image in article.images] == [
+        ("https://xa.example.vn/anh/hoi-nghi.jpg", "Ảnh: Ban Tuyên giáo")]
+    assert "Nội dung cơ bản và kế hoạch của xã năm 2025" in article.body_text
+    assert article.body_text.endswith(SECOND)

@@ -41,6 +41,16 @@ def test_a_declared_html_body_is_sanitized():
     assert "script" not in article.body_html and "onclick" not in article.body_html
 
 
+def test_a_declared_html_body_escaped_once_more_is_read_as_html():
+    """Some CMSs escape the declared HTML once more than JSON needs (`&lt;p&gt;`, `&amp;ccedil;`):
+    it is the markup, not text with tags in it."""
+    markup = "".join(f'<p class="texto">{p}</p>' for p in PARAGRAPHS).replace("ổ", "&ocirc;&#777;")
+    escaped = markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    article = extract_article(page(LEAD + '<div id="app"></div>', escaped), URL)
+    assert article.body_text == TEXT
+    assert "&lt;" not in article.body_html and "&amp;" not in article.body_html
+
+
 def test_the_element_holding_the_declared_body_is_taken_with_its_pictures():
     """The body sits in an element the layout passes over (here, boxed as a 'related' block); the
     declaration finds it, and its picture comes with it."""

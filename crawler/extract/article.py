@@ -204,7 +204,8 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
     profile = None if unread else profile
     # Read before extraction: the generic path removes scripts (JSON-LD) from the document.
     meta = page_metadata(doc, url, metas)
-    declared_text = declarations.declared_text(meta["declared_body"])
+    declared_body = declarations.declared_markup(meta["declared_body"])
+    declared_text = declarations.declared_text(declared_body)
     pristine = copy.deepcopy(doc) if len(declared_text) >= declarations.MIN_DECLARED_CHARS else None
     site_name = site_name_of(doc, metas)
     read_date = DateReader(site_model.date_order if site_model is not None else None)
@@ -217,7 +218,7 @@ def extract_document(doc, url: str, *, site_model: SiteModel | None = None, prof
         article = _generic_article(doc, canonical, site_model, base_url, meta, read_date)
     if pristine is not None and declarations.is_better(declared_text, article.body_text if article else ""):
         article = article or assemble(Parts(title="", body=None), canonical, base_url)
-        declarations.use_declared_body(article, pristine, meta["declared_body"], declared_text, base_url)
+        declarations.use_declared_body(article, pristine, declared_body, declared_text, base_url)
     if article is None:
         return None
     if unread:

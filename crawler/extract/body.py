@@ -25,6 +25,12 @@ ATTACHMENT_EXTENSIONS = frozenset(
 )
 _CAPTION_START = re.compile(r"^\(?\s*(ảnh|hình|hình ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*[:.\-–]", re.I)
 _MAX_CAPTION_LENGTH = 300
+# An element named as a picture's caption or credit ("wp-caption-text", "credit", "img-metadata",
+# "rte-paragraph__caption", "chu-thich").
+# Classes only: ids are often made from a heading's words ("…-grundlegende-techniken-…").
+_CAPTION_NAMES = re.compile(r"caption|credit|img-metadata|image-meta|bildunterschrift|(?:^|[\s_-])legende(?:$|[\s_-])|"
+                            r"chu-?thich", re.I)
+_CAPTION_REACH = 3  # levels above a named caption searched for its picture
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "form", "button", "input", "select", "textarea", "link", "meta")
 
 
@@ -129,8 +135,8 @@ def _drop_widgets(body) -> None:
     for el in list(body.iterdescendants()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if names != " " and _WIDGET_NAMES.search(names) and len(normalize_text(el.text_content())) <= _WIDGET_CHARS:
+        names = el.get("class")     # not the id: ids are often made from a heading's words
+        if names and _WIDGET_NAMES.search(names) and len(normalize_text(el.text_content())) <= _WIDGET_CHARS:
             _remove(el)
 
 
@@ -163,6 +169,7 @@ def _find_captions(body) -> None:
                 _mark_caption(caption, free)
             else:
                 caption.set(CAPTION_MARK, "")
+    _find_named_captions(body)
     for table in body.iter("table"):
         images = table.xpath(".//img")
         if len(images) == 1 and len(table.xpath(".//tr")) <= 3:
@@ -190,6 +197,35 @@ def _find_captions(body) -> None:
             images = block.xpath(".//img")
             if images and not images[-1].get(CAPTION_MARK + "-text"):
                 _mark_caption(following, images[-1])
+
+
+def _find_named_captions(body) -> None:
+    """A short element named as a caption or credit, beside a picture (in the picture's own box, up
+    to `_CAPTION_REACH` levels up), is that picture's caption: no body text. Named so with no
+    picture near it, it stays text."""
+    for el in list(body.iterdescendants()):
+        if not isinstance(el.tag, str) or el.tag == "img" or el.get(CAPTION_MARK) is not None:
+            continue
+        names = el.get("class")
+        if not names or not _CAPTION_NAMES.search(names) or any(a.get(CAPTION_MARK) is not None for a in el.iterancestors()):
+            continue
+        text = element_text(el)
+        if not text or len(text) > _MAX_CAPTION_LENGTH or next(el.iter("img"), None) is not None:
+            continue
+        scope = el
+        for _ in range(_CAPTION_REACH):
+            scope = scope.getparent()
+            # A picture's box holds the picture and its captions, not the article's paragraphs.
+            if scope is None or scope is body or len(normalize_text(scope.text_content())) > _MAX_CAPTION_LENGTH:
+                break
+            images = list(scope.iter("img"))
+            if images:
+                free = next((img for img in images if not img.get(CAPTION_MARK + "-text")), None)
+                if free is not None:
+                    _mark_caption(el, free)
+                else:
+                    el.set(CAPTION_MARK, "")
+                break
 
 
 def _image_refs(body, base_url: str, first_position: int) -> list[ImageRef]:

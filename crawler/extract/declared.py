@@ -9,6 +9,7 @@ it), or failing that built from the declaration itself.
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urlsplit
 
@@ -48,6 +49,17 @@ _FOUND_SHARE = 0.6         # of the passages, at least this share found inside t
 _EXTRA_TEXT = 1.6          # the element holds at most this many times the declared text
 _PARAGRAPH_TAGS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "pre", "div", "section")
 _MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|img)\b", re.I)
+_ESCAPED_MARKUP = re.compile(r"&(?:amp;)?lt;/?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|img)\b", re.I)
+
+
+def declared_markup(raw: str) -> str:
+    """The declared body as the page meant it: some CMSs escape its HTML once more than JSON needs
+    ("&lt;p class=&quot;texto&quot;&gt;", "&amp;ccedil;"), which would otherwise be read as text."""
+    for _ in range(2):
+        if not _ESCAPED_MARKUP.search(raw or ""):
+            break
+        raw = html.unescape(raw)
+    return raw
 
 
 def declared_text(raw: str) -> str:
