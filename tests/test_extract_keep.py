@@ -338,3 +338,20 @@ def test_a_sidebar_widget_longer_than_the_post_is_still_furniture():
     article = extract_article(page(f'<div id="content"><h1>Hội nghị tổng kết năm</h1><div class="text">'
                                    f'{paragraphs(PARAGRAPH, 5)}</div></div><div id="sidebar">{widget}</div>'), URL)
     assert article.body_text == body_of(PARAGRAPH, 5)
+
+
+def test_teasers_of_other_nodes_inside_the_article_never_give_its_body():
+    """A Drupal node page laid out by blocks: the node's own body is no `.node__content` child, and
+    the node holds promoted teasers of other nodes, each with a `.node__content` body. The page's
+    article is its own text, read generically, never the first teaser's summary; and teasers
+    nested in the article that holds the body are its related items, no evidence of a listing."""
+    teasers = "".join(f'<article class="node node--type-article node--promoted"><h3><a href="/tin/{i}">Tin khác số {i}'
+                      f'</a></h3><div class="node__content"><div class="field--name-body">{SECOND}</div></div></article>'
+                      for i in range(3))
+    html = page(f'<article class="node node--type-article node--view-mode-full"><h1 class="page-title">Hội nghị tổng '
+                f'kết năm</h1><div class="block-region-main"><div class="block-field-body">{paragraphs(PARAGRAPH, 6)}'
+                f'</div></div><div class="block-region-aside"><div class="view-content">{teasers}</div></div></article>',
+                head='<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">')
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(body_of(PARAGRAPH, 6))
+    assert SECOND not in article.body_text

@@ -356,7 +356,8 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
     article_body = not weak_body and body_chars >= _ARTICLE_CHARS and body_links <= 0.2
     # A climbed container was checked for teasers at each step (a related box inside it is none).
     if (container is not None and is_listing(core)) \
-            or page_of_teasers(root, zones, url, body_found=not weak_body, article_body=article_body):
+            or page_of_teasers(root, zones, url, body_found=not weak_body, article_body=article_body,
+                               container=container):
         if not declared:
             return NOT_AN_ARTICLE
         container = None

@@ -38,7 +38,8 @@ def is_linked_heading(el) -> bool:
         not (a.get("href") or "").strip().startswith("#") and not _is_person_link(a) for a in links)
 
 
-def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_body: bool = False) -> bool:
+def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_body: bool = False,
+                    container=None) -> bool:
     """Positive evidence of a listing, outside the page's furniture. Unless a container holds an
     article's body (`article_body`: news sites surround it with boxes of other stories, as many as
     a listing's, that no name marks as furniture): three or more `<article>` entries with a heading
@@ -46,11 +47,14 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
     family with teasers or mostly links. Teasers with an article's text beside them (`_text_beside`:
     a recipe, a product or a text split over boxes of its own, a slider of other pages below) are
-    other pages, no listing. (A few headline links do not make a listing.)"""
+    other pages, no listing. `<article>` entries inside the `<article>` that holds the body
+    `container` are that article's related items, no entries of a listing. (A few headline links do
+    not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
-    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
+    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)
+               and not _related_item(el, container)]
     if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
             and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
@@ -63,6 +67,12 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     if (len(headings) >= _TEASER_THRESHOLD or shaped) and _text_beside(root, zones, headings + shaped) < _TEXT_BESIDE:
         return True
     return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
+
+
+def _related_item(article, container) -> bool:
+    """An `<article>` nested in the `<article>` that holds the body: the story's related item."""
+    return container is not None and any(
+        ancestor.tag == "article" and contains_el(ancestor, container) for ancestor in article.iterancestors())
 
 
 def _is_entry(article) -> bool:

@@ -101,7 +101,8 @@ def _marks(doc, root, selectors, names: PageNames | None = None) -> bool:
 def _profile_body(doc, profile: Profile, names: PageNames | None = None):
     """(article container, body) as the profile finds them, either None when it finds none. Of
     several article containers holding the page's headline, the one with the most body text."""
-    roots = _outermost(select_all(doc, profile.article, names))
+    containers = select_all(doc, profile.article, names)
+    roots = _outermost(containers)
     if len(roots) > 1:
         # Several: the page's own holds its headline; none does, they are teasers (a theme that
         # prints the post outside the family's markup, its sidebar's posts inside it).
@@ -109,7 +110,9 @@ def _profile_body(doc, profile: Profile, names: PageNames | None = None):
         roots = [root for root in roots if headline and headline in normalize_text(root.text_content()).casefold()]
     if not roots:
         return None, None
-    readings = [(root, _main_body(select_all(root, profile.body, names))) for root in roots]
+    # A body inside another item the article holds (its related or promoted teasers) is not its body.
+    nodes = set(containers)
+    readings = [(root, _main_body(_own(select_all(root, profile.body, names), root, nodes))) for root in roots]
     root, body_el = max(readings, key=lambda reading: _words(reading[1]))
     if body_el is None:
         root = roots[0]
@@ -118,6 +121,19 @@ def _profile_body(doc, profile: Profile, names: PageNames | None = None):
         bodies = select_all(doc, profile.body, names)
         body_el = bodies[0] if len(bodies) == 1 else None
     return root, body_el
+
+
+def _own(bodies: list, root, nodes: set) -> list:
+    """The bodies of `root` itself: none inside another article container or `<article>` nested
+    in it (HTML's nested article is a related item or a comment)."""
+    def nested(el) -> bool:
+        for ancestor in el.iterancestors():
+            if ancestor is root:
+                return False
+            if ancestor.tag == "article" or ancestor in nodes:
+                return True
+        return False
+    return [body for body in bodies if not nested(body)]
 
 
 def _page_headline(doc, profile: Profile) -> str:
