@@ -40,6 +40,17 @@ def test_an_articles_own_header_is_no_page_banner():
     assert article.body_text == LEAD + "\n\n" + body_of(PARAGRAPH, 5)
 
 
+def test_the_headline_in_a_header_of_the_main_content_is_the_headline():
+    """A `<header>` inside `<main>` holds the story's headline: a subheading that is a whole
+    sentence under it is the body's first line, not the headline."""
+    dek = "Đây là câu mở đầu dài của bài viết, tóm tắt nội dung chính của hội nghị tổng kết năm của xã."
+    html = page(f'<main><header><h1 class="article-title">{TITLE}</h1></header><div class="story"><h2>{dek}</h2>'
+                f'{paragraphs(PARAGRAPH, 5)}</div></main>', head=f'<meta property="og:title" content="{TITLE}">')
+    article = extract_article(html, URL)
+    assert article.title == TITLE
+    assert article.body_text == dek + "\n\n" + body_of(PARAGRAPH, 5)
+
+
 def test_sections_headed_in_their_own_header_are_one_article():
     """A CMS prints each section of the story as a frame of its own, its subheading in a `<header>`:
     a subheading is no paragraph, so the article is climbed to whole, not cut at its longest frame."""

@@ -99,9 +99,9 @@ def furniture(root) -> set:
 
 
 def _article_header(el) -> bool:
-    """A `<header>` inside an `<article>` is that article's own header (its headline, lead, date),
-    not the page's banner: HTML gives it no landmark role there."""
-    return el.tag == "header" and any(ancestor.tag == "article" for ancestor in el.iterancestors())
+    """A `<header>` inside an `<article>` or the `<main>` content is the article's own header (its
+    headline, lead, date), not the page's banner: HTML gives it no landmark role there."""
+    return el.tag == "header" and any(ancestor.tag in ("article", "main") for ancestor in el.iterancestors())
 
 
 def running_chars(el, chars: int | None = None) -> int:
