@@ -5,21 +5,10 @@ is read whole, and the buttons are none of its text (docs/extraction.md, §3).""
 from crawler.extract import extract_article
 from crawler.extract.article import parse_document
 from crawler.extract.layout import furniture
+from tests.extract_pages import PARAGRAPH, SECOND, URL, WORDPRESS, body_of, paragraphs
 
-URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
-PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
-SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu cầu các ngành tập trung hoàn thành kế hoạch năm 2025."
 LEAD = "Sáng ngày 8/5, Huyện ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 để đánh giá kết quả."
 TITLE = "Hội nghị tổng kết năm"
-WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
-
-
-def paragraphs(text: str, n: int) -> str:
-    return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))
-
-
-def body_of(text: str, n: int) -> str:
-    return "\n\n".join(f"{text} Đoạn {i}." for i in range(n))
 
 
 def page(body: str, head: str = "", body_attrs: str = "") -> str:

@@ -5,18 +5,7 @@ from crawler.extract import extract_article
 from crawler.extract.article import parse_document
 from crawler.extract.layout import furniture, strip_page
 from crawler.extract.listing import page_of_teasers
-
-URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
-PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
-SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu cầu các ngành tập trung hoàn thành kế hoạch năm 2025."
-
-
-def paragraphs(text: str, n: int) -> str:
-    return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))
-
-
-def body_of(text: str, n: int) -> str:
-    return "\n\n".join(f"{text} Đoạn {i}." for i in range(n))
+from tests.extract_pages import PARAGRAPH, SECOND, URL, WORDPRESS, body_of, paragraphs
 
 
 def page(body: str, head: str = "") -> str:
@@ -271,7 +260,6 @@ def test_furniture_between_the_sections_does_not_cut_the_article():
     assert article is not None and article.body_text == body_of(PARAGRAPH, 4) + "\n\n" + body_of(SECOND, 4)
 
 
-WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
 
 
 def test_a_wordpress_theme_printing_the_post_outside_the_familys_markup_is_read_whole():

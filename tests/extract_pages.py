@@ -1,0 +1,17 @@
+"""The pieces the extraction tests build their pages from: one commune article's URL and
+paragraphs, written as the page shows them and as the body text reads them."""
+
+URL = "https://xa.example.vn/tin-tuc/2024/bai-viet-1.html"
+PARAGRAPH = "UBND xã tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả thực hiện các chỉ tiêu kinh tế, xã hội."
+SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu cầu các ngành tập trung hoàn thành kế hoạch năm 2025."
+WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
+
+
+def paragraphs(text: str, n: int) -> str:
+    """`n` paragraphs of `text` as HTML, numbered."""
+    return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))
+
+
+def body_of(text: str, n: int) -> str:
+    """The same paragraphs as the article's body text reads them."""
+    return "\n\n".join(f"{text} Đoạn {i}." for i in range(n))
