@@ -343,3 +343,13 @@ def test_teasers_of_other_nodes_inside_the_article_never_give_its_body():
     article = extract_article(html, URL)
     assert article.body_text.startswith(body_of(PARAGRAPH, 6))
     assert SECOND not in article.body_text
+
+
+def test_a_listing_wrapped_in_an_article_stays_a_listing():
+    """A theme prints a category page's teasers inside one `<article>`, the first with a longer
+    summary: the best text is a teaser's, so the teasers are the page's entries, not an article's
+    related items."""
+    teasers = "".join(f'<article class="teaser"><h2><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động của '
+                      f'xã</a></h2>{paragraphs(PARAGRAPH, 4 if i == 0 else 1)}</article>' for i in range(4))
+    html = page(f'<article class="page"><h1>Tin tức</h1>{teasers}</article>')
+    assert extract_article(html, "https://xa.example.vn/tin-tuc") is None

@@ -48,13 +48,14 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     family with teasers or mostly links. Teasers with an article's text beside them (`_text_beside`:
     a recipe, a product or a text split over boxes of its own, a slider of other pages below) are
     other pages, no listing. `<article>` entries inside the `<article>` that holds the body
-    `container` are that article's related items, no entries of a listing. (A few headline links do
-    not make a listing.)"""
+    `container`, itself in none of them, are that article's related items, no entries of a listing.
+    (A few headline links do not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
-    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)
-               and not _related_item(el, container)]
+    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
+    if container is not None and not _in_a_teaser(container, entries):
+        entries = [el for el in entries if not _related_item(el, container)]
     if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
             and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
@@ -67,6 +68,12 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     if (len(headings) >= _TEASER_THRESHOLD or shaped) and _text_beside(root, zones, headings + shaped) < _TEXT_BESIDE:
         return True
     return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
+
+
+def _in_a_teaser(container, entries: list) -> bool:
+    """Whether the body container lies in one of the entries holding no other (a teaser's own text)."""
+    teasers = [e for e in entries if not any(other is not e and contains_el(e, other) for other in entries)]
+    return any(teaser is container or contains_el(teaser, container) for teaser in teasers)
 
 
 def _related_item(article, container) -> bool:
