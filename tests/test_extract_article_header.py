@@ -105,3 +105,16 @@ def test_a_credit_named_beside_its_picture_is_the_pictures_caption_not_text():
         ("https://xa.example.vn/anh/hoi-nghi.jpg", "Ảnh: Ban Tuyên giáo")]
     assert "Nội dung cơ bản và kế hoạch của xã năm 2025" in article.body_text
     assert article.body_text.endswith(SECOND)
+
+
+def test_lines_that_only_lead_elsewhere_or_label_an_advert_are_no_text():
+    """"[Quay lại]", "« Zurück zur Übersicht", "Về đầu trang", an advert's "Quảng cáo" label: lines
+    of the body that lead elsewhere. The same words inside a sentence stay."""
+    sentence = 'Xã xử lý nghiêm các trường hợp treo biển <a href="/quy-dinh">quảng cáo</a> sai quy định trên địa bàn.'
+    html = page(f'<div class="detail"><h1>{TITLE}</h1><div class="content">{paragraphs(PARAGRAPH, 3)}'
+                f'<div class="ad">Quảng cáo</div><p>{sentence}</p>{paragraphs(SECOND, 2)}'
+                f'<p><a href="/tin-tuc">[Quay lại]</a></p><div><a href="#top">Về đầu trang ↑</a></div>'
+                f'<p><a href="/">« Zurück zur Übersicht</a></p></div></div>')
+    article = extract_article(html, URL)
+    assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 3), "Xã xử lý nghiêm các trường hợp treo biển quảng "
+                                             "cáo sai quy định trên địa bàn.", body_of(SECOND, 2)])

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .body import Attachment, Body, ImageRef, detach, process_body
+from .body import Attachment, Body, ImageRef, process_body
 from .model import Article
 from .text import BLOCK_TAGS, normalize_text
+from .tree import detach
 
 
 @dataclass

@@ -15,10 +15,12 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
+from .controls import drop_navigation_lines, drop_widgets
 from .images import best_src, linked_original, original_image_url
 from .profiles import css
 from .sanitize import sanitize_html
 from .text import CAPTION_MARK, body_text, element_text, is_blank_html, link_density, normalize_text
+from .tree import detach, remove
 
 ATTACHMENT_EXTENSIONS = frozenset(
     "pdf doc docx xls xlsx ppt pptx odt ods odp rtf zip rar 7z txt csv".split()
@@ -58,35 +60,14 @@ class Body:
     byline: str = ""    # the last paragraph when it is set like a signature (see trailing_byline)
 
 
-def _remove(el) -> None:
-    """Drop an element but keep its tail text in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
-def detach(el) -> None:
-    """Take an element out of the tree (to move it elsewhere), leaving its tail text in place."""
-    _remove(el)
-    el.tail = None
-
-
 def _strip(body, selectors) -> None:
     for comment in body.xpath(".//comment()|.//processing-instruction()"):
-        _remove(comment)
+        remove(comment)
     for el in list(body.iter(*_DROP_TAGS)):
-        _remove(el)
+        remove(el)
     for selector in selectors:
         for el in css(selector)(body):
-            _remove(el)
+            remove(el)
 
 
 # A box of other stories set in a body, by its class or id ("crp_related", "promote-related-post",
@@ -114,30 +95,12 @@ def _drop_related(body) -> None:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _RELATED_NAMES.search(names) and _links_to_pages(el):
-            _remove(el)
+            remove(el)
         elif el.tag in _RELATED_HEADINGS and _RELATED_TITLES.match(" ".join(el.text_content().split())):
             following = el.getnext()
             if following is not None and isinstance(following.tag, str) and _links_to_pages(following):
-                _remove(following)
-                _remove(el)
-
-
-# A bar of buttons a theme or plugin prints inside the body: share buttons (Shariff, AddToAny, Easy
-# Social Share), a star rating, "print this page", the previous/next post links.
-_WIDGET_NAMES = re.compile(r"share|sharing|shariff|social|(?:^|[\s_-])(?:print|ratings?|post-navigation|nav-links)(?:$|[\s_-])",
-                           re.I)
-_WIDGET_CHARS = 200   # a widget is buttons and a line of text ("Diesen Artikel teilen"), never a paragraph
-
-
-def _drop_widgets(body) -> None:
-    """Button bars inside the body are none of its text: an element so named, with no more than a
-    line of text in it. A paragraph that happens to sit in an element so named stays."""
-    for el in list(body.iterdescendants()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        names = el.get("class")     # not the id: ids are often made from a heading's words
-        if names and _WIDGET_NAMES.search(names) and len(normalize_text(el.text_content())) <= _WIDGET_CHARS:
-            _remove(el)
+                remove(following)
+                remove(el)
 
 
 def _links_to_pages(el) -> bool:
@@ -323,7 +286,7 @@ def _tidy_for_html(body) -> None:
     """Spacer paragraphs out, `&nbsp;` indentation trimmed, caption marks removed."""
     for el in list(body.iter("p", "div")):
         if is_blank_html(el) and el is not body:
-            _remove(el)
+            remove(el)
     for el in body.iter("p", "li", "td", "h2", "h3", "h4", "h5", "h6", "blockquote"):
         if el.text:
             el.text = el.text.lstrip(" \t\r\n\xa0")
@@ -355,11 +318,12 @@ def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_p
     """Everything the archive keeps of a body element. The element is modified in place."""
     _strip(body, strip)
     _drop_related(body)
-    _drop_widgets(body)
+    drop_widgets(body)
     _find_captions(body)
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)
     _drop_download_controls(body)
+    drop_navigation_lines(body)
     text = body_text(body)
     byline = trailing_byline(body)
     _tidy_for_html(body)

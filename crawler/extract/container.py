@@ -9,10 +9,11 @@ rest of the article when its text goes on in other sections.
 
 from __future__ import annotations
 
-from .body import detach, is_attachment_url
+from .body import is_attachment_url
 from .layout import HEADINGS, contains_el, zone_text
 from .listing import holds_teasers
 from .text import BLOCK_TAGS, link_chars, link_density, normalize_text
+from .tree import detach
 
 MIN_PARAGRAPH_CHARS = 25
 MIN_SCORE = 2.0

@@ -7,8 +7,9 @@ from __future__ import annotations
 import trafilatura
 
 from .assemble import Parts
-from .body import detach, fragment_root
+from .body import fragment_root
 from .text import element_text, link_density, normalize_text
+from .tree import detach
 
 
 # trafilatura's options: HTML out (the body processing reads images, links and tables from it).

@@ -28,7 +28,7 @@ import logging
 import re
 
 from .assemble import Parts, prepend_lead
-from .body import detach, featured_images
+from .body import featured_images
 from .container import LISTING, best_container, detach_link_list, drop_link_lists
 from .dates import parse_date
 from .fallback import trafilatura_body
@@ -38,6 +38,7 @@ from .listing import is_listing, own_text, page_of_teasers
 from .sitelearn import SiteModel
 from .taxonomy import scope_of, taxonomy_links
 from .text import element_text, link_density, normalize_text, paragraphs
+from .tree import detach
 
 MIN_ARTICLE_CHARS = 120  # less text than this after cleaning: no article found
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .body import detach
 from .text import link_chars, normalize_text
+from .tree import detach
 
 
 # ------------------------------------------------------------------------------------------------
