@@ -28,6 +28,7 @@ from .connection import Keys, worker_name
 ENTRY = "frontier_entry"   # request.meta: (host, field) of the request's inflight entry
 START_ONCE = "frontier_start_once"   # request.meta: a start request one process of the frontier queues
 EMPTY_RECHECK_SECONDS = 0.5   # a held host found with nothing queued is asked again after this
+ACQUIRE_RECHECK_SECONDS = 0.5  # no host could be taken: the leases are asked for again after this
 # A popped request counts against its host until it reaches the host's download slot; one that
 # never does (a downloader middleware dropped or replaced it) stops counting after this.
 ON_THE_WAY_SECONDS = 2.0
@@ -277,8 +278,12 @@ class HostLeasedQueue(Base):
     def _acquire(self) -> str | None:
         """Take the leases of hosts with work, up to this process's share; returns one of them."""
         now = time.monotonic()
+        if now < self._next_acquire:
+            return None
         room = self._cap() - len(self.held)
-        if now < self._next_acquire or room <= 0:
+        if room <= 0:
+            # Held to the share: look again in a moment, or as soon as a host is let go.
+            self._next_acquire = now + ACQUIRE_RECHECK_SECONDS
             return None
         taken = []
         for host in self._candidates():
@@ -293,7 +298,7 @@ class HostLeasedQueue(Base):
                     self.on_lease(host)
                 taken.append(host)
         if not taken:
-            self._next_acquire = now + 0.5      # nothing free: a busy engine asks many times a second
+            self._next_acquire = now + ACQUIRE_RECHECK_SECONDS  # nothing free: a busy engine asks many times a second
         return taken[0] if taken else None
 
     def _requeue_inflight(self, host: str) -> None:
@@ -339,6 +344,7 @@ class HostLeasedQueue(Base):
                 self.crawler.stats.inc_value("frontier/handed_over")
             elif outcome == 1:
                 released.append(host)
+                self._next_acquire = 0.0    # room for another host now
                 if self.on_release:
                     self.on_release(host)
         return released
