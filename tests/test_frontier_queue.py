@@ -4,7 +4,8 @@ The engine asks the scheduler for request after request in one pass of its loop,
 reaches its download slot only later (after the downloader middlewares, as a task), so the slot's
 count alone says "idle" for the whole pass. The queue counts what it popped until it reaches the
 slot: a portal gets no more than its concurrency at once, and what it queues next (a listing's
-next page, first by priority) is not stuck behind everything it had queued before. The requests
+next page, first by priority) is not stuck behind everything it had queued before. A busy engine's
+asks cost no look at the process's share each. The requests
 scheduled between two pops go to Redis together, and before the process says it is done with the
 request they came from. A real Redis.
 """
@@ -188,3 +189,25 @@ def test_a_retry_finishes_the_request_it_replaces_once_it_is_queued(scheduler):
 def queued_urls(scheduler) -> list[str]:
     key = scheduler.queue.keys.queue(SLOT)
     return [scheduler.queue._decode_request(data).url for data in scheduler.server.zrange(key, 0, -1)]
+
+
+def test_a_busy_engine_asks_redis_for_the_share_only_when_a_lease_may_be_taken(scheduler, monkeypatch):
+    """The engine asks for a request after every download. While the held portal's slot is full,
+    those asks find nothing to pop; the process's share (two round trips to Redis) is looked up
+    once every ACQUIRE_RECHECK_SECONDS, not at every ask."""
+    clock = [1000.0]
+    monkeypatch.setattr(frontier_queue.time, "monotonic", lambda: clock[0])
+    looked = []
+    share = scheduler.queue._cap
+    monkeypatch.setattr(scheduler.queue, "_cap", lambda: looked.append(clock[0]) or share())
+    for number in range(4):
+        scheduler.enqueue_request(Request(f"{PORTAL}/tin-tuc/bai-{number}"))
+    reach_slot(scheduler, one_pass(scheduler))      # the pass ended on a look at the share
+    looked.clear()
+    for _ in range(50):
+        assert scheduler.next_request() is None
+    assert looked == []
+    clock[0] += frontier_queue.ACQUIRE_RECHECK_SECONDS
+    for _ in range(50):
+        assert scheduler.next_request() is None
+    assert len(looked) == 1
