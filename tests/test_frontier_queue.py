@@ -4,10 +4,10 @@ The engine asks the scheduler for request after request in one pass of its loop,
 reaches its download slot only later (after the downloader middlewares, as a task), so the slot's
 count alone says "idle" for the whole pass. The queue counts what it popped until it reaches the
 slot: a portal gets no more than its concurrency at once, and what it queues next (a listing's
-next page, first by priority) is not stuck behind everything it had queued before. A busy engine's
-asks cost no look at the process's share each. The requests
-scheduled between two pops go to Redis together, and before the process says it is done with the
-request they came from. A real Redis.
+next page, first by priority) is not stuck behind everything it had queued before; a busy engine's
+asks do not each look up the process's share in Redis. The requests scheduled between two pops go
+to Redis together, and before the process says it is done with the request they came from. A
+real Redis.
 """
 
 from __future__ import annotations
