@@ -9,7 +9,6 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from scrapy.exceptions import (
     CannotResolveHostError,
