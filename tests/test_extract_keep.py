@@ -353,3 +353,20 @@ def test_a_listing_wrapped_in_an_article_stays_a_listing():
                       f'xã</a></h2>{paragraphs(PARAGRAPH, 4 if i == 0 else 1)}</article>' for i in range(4))
     html = page(f'<article class="page"><h1>Tin tức</h1>{teasers}</article>')
     assert extract_article(html, "https://xa.example.vn/tin-tuc") is None
+
+
+def test_a_post_under_its_permalink_title_with_a_box_of_recent_posts_is_kept():
+    """A classic blog theme links the post's own title to the post (a permalink) and lists the
+    recent posts, this one among them, under linked headings beside it: neither the permalink nor
+    the logo linked to the home page is a teaser, and the permalink is the headline."""
+    recent = "".join(f'<div class="recent-item"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động '
+                     f'của xã</a></h3></div>' for i in range(5))
+    steps = "".join(f"<li>{PARAGRAPH} Bước {i}.</li>" for i in range(7))
+    html = page(f'<div class="top"><h1 class="logo"><a href="https://xa.example.vn/">UBND xã</a></h1></div>'
+                f'<div class="post"><div class="title"><h2><a href="{URL}">Hội nghị tổng kết năm</a></h2></div>'
+                f'<div class="entry"><p>{SECOND}</p><div class="steps"><ol>{steps}</ol></div></div></div>'
+                f'<div class="more"><h3><a href="{URL}">Hội nghị tổng kết năm</a></h3>{recent}</div>')
+    article = extract_article(html, URL)
+    assert article is not None
+    assert article.title == "Hội nghị tổng kết năm"
+    assert article.body_text == "\n\n".join([SECOND, *(f"{PARAGRAPH} Bước {i}." for i in range(7))])

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 from .assemble import Parts, prepend_lead
 from .body import featured_images
@@ -34,7 +35,7 @@ from .dates import parse_date
 from .fallback import trafilatura_body
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
                      contains_el, furniture, inside, names_of, strip_page)
-from .listing import is_listing, own_text, page_of_teasers
+from .listing import is_listing, links_to_itself, own_text, page_of_teasers
 from .sitelearn import SiteModel
 from .taxonomy import scope_of, taxonomy_links
 from .text import element_text, link_density, normalize_text, paragraphs
@@ -64,14 +65,16 @@ def _title_parts(head_title: str) -> set:
 _META_NAMES = re.compile(r"meta|date|time|byline|info")
 
 
-def _headline(root, zones, order: dict, blocks: list, container, declared: list[str], head_title: str):
+def _headline(root, zones, order: dict, blocks: list, container, declared: list[str], head_title: str,
+              path: str = ""):
     """(element, text) of the article's headline, or (None, "").
 
     Candidates: h1-h3, elements with a title-like class, and any element whose own text is the
     page's og:title/headline or a part of its <title>. Preferred: the declared headline; then the
     last candidate before the body that the <title> names; then the last candidate before the body
     outside the body's container (a subheading is not the headline), then any. The headline may be
-    the container's first text block (its length made it look like a paragraph)."""
+    the container's first text block (its length made it look like a paragraph). A title linked to
+    another page than this one (`path`) is a teaser's; one linked to this page is its permalink."""
     declared_set = {normalize_text(d).casefold() for d in declared if d}
     head_parts = _title_parts(head_title) if head_title else set()
     names = declared_set | head_parts      # an element whose own text is one of these is a candidate
@@ -95,7 +98,7 @@ def _headline(root, zones, order: dict, blocks: list, container, declared: list[
         if anchor is not None and any(p is el for p in anchor.iterancestors()):
             continue
         links = "".join(a.text_content() for a in el.iter("a"))
-        if normalize_text(links) == text:
+        if normalize_text(links) == text and not links_to_itself(el, path):
             continue  # a teaser's linked title
         folded = text.casefold()
         index = order.get(el, 0)
@@ -367,7 +370,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
             drop_link_lists(container, core, blocks)
         order = {el: index for index, el in enumerate(root.iter())}
         declared = [meta.get("title") or "", meta.get("og_title") or ""]
-        title_el, title = _headline(root, zones, order, blocks, container, declared, head_title)
+        title_el, title = _headline(root, zones, order, blocks, container, declared, head_title, urlsplit(url).path)
         # The body starts at the first paragraph that is neither the headline nor a date line.
         anchor = next((b for b in blocks if b is not title_el and not inside(b, {title_el}) and not _is_dateline(b)),
                       blocks[0]) if title_el is not None else blocks[0]

@@ -52,8 +52,11 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     (A few headline links do not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
-    headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5") if not inside(el, zones) and is_linked_heading(el)]
-    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el)]
+    # A heading linked to this very page (a permalink over the post's own title) or to the home
+    # page (a logo) is no teaser.
+    headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5")
+                if not inside(el, zones) and is_linked_heading(el) and _leads_elsewhere(el, path)]
+    entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el, path)]
     if container is not None and not _in_a_teaser(container, entries):
         entries = [el for el in entries if not _related_item(el, container)]
     if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
@@ -82,11 +85,12 @@ def _related_item(article, container) -> bool:
         ancestor.tag == "article" and contains_el(ancestor, container) for ancestor in article.iterancestors())
 
 
-def _is_entry(article) -> bool:
-    """An `<article>` that is a teaser: a heading that is a link, or a heading and a link over the
-    whole entry (`a.entry-link`, an overlay) — and no body of its own."""
+def _is_entry(article, path: str) -> bool:
+    """An `<article>` that is a teaser: a heading that is a link to another page than this one
+    (`path`), or a heading and a link over the whole entry (`a.entry-link`, an overlay) — and no
+    body of its own."""
     headings = list(article.iter("h1", "h2", "h3", "h4", "h5"))
-    if any(is_linked_heading(h) for h in headings):
+    if any(is_linked_heading(h) and _leads_elsewhere(h, path) for h in headings):
         return True
     return bool(headings) and any("link" in (a.get("class") or "") for a in article.iter("a")) \
         and len(element_text(article)) < 800
@@ -96,6 +100,14 @@ def _leads_elsewhere(el, path: str) -> bool:
     """Whether an element's links lead to another page than this one (a title linked to its own
     page — a permalink — is no teaser)."""
     return any(urlsplit(a.get("href") or "").path.rstrip("/") not in ("", path.rstrip("/")) for a in el.iter("a"))
+
+
+def links_to_itself(el, path: str) -> bool:
+    """Whether an element's links all lead to this very page (a permalink over a post's title),
+    fragments and a final slash aside."""
+    own = path.rstrip("/")
+    links = [urlsplit(a.get("href") or "").path.rstrip("/") for a in el.iter("a")]
+    return bool(own) and bool(links) and all(link == own for link in links)
 
 
 def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
