@@ -370,3 +370,37 @@ def test_a_post_under_its_permalink_title_with_a_box_of_recent_posts_is_kept():
     assert article is not None
     assert article.title == "Hội nghị tổng kết năm"
     assert article.body_text == "\n\n".join([SECOND, *(f"{PARAGRAPH} Bước {i}." for i in range(7))])
+
+
+def test_an_article_split_by_a_picture_into_sections_of_one_kind_is_kept_whole():
+    """A post editor writes the text into sections of one class, a wide picture between them
+    (Medium): the last section, however short beside the first, is the article's."""
+    sections = (f'<div class="section-inner column">{paragraphs(PARAGRAPH, 30)}</div>'
+                f'<div class="section-inner wide"><figure><img src="/a.jpg"><figcaption>Toàn cảnh hội nghị tổng kết '
+                f'năm</figcaption></figure></div>'
+                f'<div class="section-inner column">{paragraphs(SECOND, 5)}</div>')
+    article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1><div class="section-content">{sections}</div>'
+                                   f'<div class="footer-links">{"".join(f"<a href=/t{i}>Mục {i}</a>" for i in range(9))}'
+                                   f'</div>'), URL)
+    assert article is not None
+    assert article.body_text.startswith(body_of(PARAGRAPH, 30))
+    assert article.body_text.endswith(body_of(SECOND, 5))
+
+
+def test_a_source_that_wraps_and_indents_its_lines_gives_the_same_article():
+    """Text is counted as the page reads, not as its source is laid out: indentation inside a
+    paragraph is no text."""
+    def laid_out(text: str, n: int, wrap: bool) -> str:
+        if not wrap:
+            return paragraphs(text, n)
+        return "".join(f"<p>\n{' ' * 40}" + f"\n{' ' * 40}".join(f"{text} Đoạn {i}.".split(", ")) + "</p>"
+                       for i in range(n))
+    links = "".join(f"<li>Liên kết số {i}</li>" for i in range(100))
+    bodies = []
+    for wrap in (False, True):
+        html = page(f'<div class="outer"><h1>Hội nghị tổng kết năm</h1><div class="text">{laid_out(PARAGRAPH, 8, wrap)}'
+                    f'</div><div class="more">{laid_out(SECOND, 4, wrap)}</div><ul class="plain">{links}</ul></div>')
+        article = extract_article(html, URL)
+        assert article is not None
+        bodies.append(" ".join(article.body_text.replace(", ", " ").split()))
+    assert bodies[0] == bodies[1]

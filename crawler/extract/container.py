@@ -40,7 +40,10 @@ class _Runs:
             self._seen.add(block)
             self.order.append(block)
         run = runs[-1]
-        length = len(text.strip())
+        text = text.strip()
+        # Characters as the page reads: a source that wraps its paragraphs' lines and indents them
+        # would otherwise count its indentation as text.
+        length = len(" ".join(text.split())) if "\n" in text or "  " in text else len(text)
         run[0] += length
         if link:
             run[1] += length
@@ -157,6 +160,7 @@ def detach_link_list(el, keep=()) -> None:
 
 _MORE_TEXT = 1.2          # an ancestor taken for the article adds this much paragraph text at least,
 _SECTION_CHARS = 400      # and this many characters of it (a lead above the body is no section)
+_SPLIT_SHARE = 0.9        # of the paragraphs an ancestor adds, in siblings of the container's kind
 _OTHER_TEXT_SHARE = 0.35  # of the ancestor's text, at most this outside paragraphs (headings, captions…)
 _OPENING_OTHER_SHARE = 0.05  # …and at most this when it adds only a few paragraphs
 _SUBHEADINGS = frozenset(("h2", "h3", "h4"))
@@ -176,6 +180,15 @@ def _paragraph_chars(runs: _Runs) -> dict:
             for ancestor in block.iterancestors():
                 chars[ancestor] = chars.get(ancestor, 0) + own
     return chars
+
+
+def _split_by_kind(parent, candidate, paragraphs: dict, added: int) -> bool:
+    """Whether the paragraphs a parent adds (a section's worth) are in siblings of the candidate's
+    own kind (its tag and class), but for a caption: the article's text split by a picture or an
+    advert (a post editor's sections)."""
+    kind = (candidate.tag, candidate.get("class"))
+    return added >= _SECTION_CHARS and sum(paragraphs.get(el, 0) for el in parent if el is not candidate
+                                           and (el.tag, el.get("class")) == kind) >= _SPLIT_SHARE * added
 
 
 def _whole_article(best, paragraphs: dict, zones: set):
@@ -207,7 +220,8 @@ def _whole_article(best, paragraphs: dict, zones: set):
         following = list(candidate.itersiblings())
         continued = bool(following) and following[0].tag in _SUBHEADINGS \
             and sum(paragraphs.get(el, 0) for el in following) == added
-        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)) and not (opening or continued):
+        if added < max(_SECTION_CHARS, (_MORE_TEXT - 1) * paragraphs.get(container, 0)) \
+                and not (opening or continued or _split_by_kind(parent, candidate, paragraphs, added)):
             return container
         if other > _OTHER_TEXT_SHARE * text or links > 0.3 * text or holds_teasers(parent, container, zones):
             return container
