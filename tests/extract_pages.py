@@ -7,6 +7,11 @@ SECOND = "Đồng chí Chủ tịch UBND xã phát biểu chỉ đạo, yêu c�
 WORDPRESS = '<meta name="generator" content="WordPress 6.4">'
 
 
+def page(body: str, head: str = "") -> str:
+    """A commune portal's page holding `body`, its <title> naming the article."""
+    return f"<html><head><title>Hội nghị tổng kết năm - UBND xã</title>{head}</head><body>{body}</body></html>"
+
+
 def paragraphs(text: str, n: int) -> str:
     """`n` paragraphs of `text` as HTML, numbered."""
     return "".join(f"<p>{text} Đoạn {i}.</p>" for i in range(n))

@@ -5,11 +5,7 @@ from crawler.extract import extract_article
 from crawler.extract.article import parse_document
 from crawler.extract.layout import furniture, strip_page
 from crawler.extract.listing import page_of_teasers
-from tests.extract_pages import PARAGRAPH, SECOND, URL, WORDPRESS, body_of, paragraphs
-
-
-def page(body: str, head: str = "") -> str:
-    return f"<html><head><title>Hội nghị tổng kết năm - UBND xã</title>{head}</head><body>{body}</body></html>"
+from tests.extract_pages import PARAGRAPH, SECOND, URL, WORDPRESS, body_of, page, paragraphs
 
 
 def test_an_article_among_boxes_of_other_stories_is_kept():
@@ -354,53 +350,3 @@ def test_a_listing_wrapped_in_an_article_stays_a_listing():
     html = page(f'<article class="page"><h1>Tin tức</h1>{teasers}</article>')
     assert extract_article(html, "https://xa.example.vn/tin-tuc") is None
 
-
-def test_a_post_under_its_permalink_title_with_a_box_of_recent_posts_is_kept():
-    """A classic blog theme links the post's own title to the post (a permalink) and lists the
-    recent posts, this one among them, under linked headings beside it: neither the permalink nor
-    the logo linked to the home page is a teaser, and the permalink is the headline."""
-    recent = "".join(f'<div class="recent-item"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động '
-                     f'của xã</a></h3></div>' for i in range(5))
-    steps = "".join(f"<li>{PARAGRAPH} Bước {i}.</li>" for i in range(7))
-    html = page(f'<div class="top"><h1 class="logo"><a href="https://xa.example.vn/">UBND xã</a></h1></div>'
-                f'<div class="post"><div class="title"><h2><a href="{URL}">Hội nghị tổng kết năm</a></h2></div>'
-                f'<div class="entry"><p>{SECOND}</p><div class="steps"><ol>{steps}</ol></div></div></div>'
-                f'<div class="more"><h3><a href="{URL}">Hội nghị tổng kết năm</a></h3>{recent}</div>')
-    article = extract_article(html, URL)
-    assert article is not None
-    assert article.title == "Hội nghị tổng kết năm"
-    assert article.body_text == "\n\n".join([SECOND, *(f"{PARAGRAPH} Bước {i}." for i in range(7))])
-
-
-def test_an_article_split_by_a_picture_into_sections_of_one_kind_is_kept_whole():
-    """A post editor writes the text into sections of one class, a wide picture between them
-    (Medium): the last section, however short beside the first, is the article's."""
-    sections = (f'<div class="section-inner column">{paragraphs(PARAGRAPH, 30)}</div>'
-                f'<div class="section-inner wide"><figure><img src="/a.jpg"><figcaption>Toàn cảnh hội nghị tổng kết '
-                f'năm</figcaption></figure></div>'
-                f'<div class="section-inner column">{paragraphs(SECOND, 5)}</div>')
-    article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1><div class="section-content">{sections}</div>'
-                                   f'<div class="footer-links">{"".join(f"<a href=/t{i}>Mục {i}</a>" for i in range(9))}'
-                                   f'</div>'), URL)
-    assert article is not None
-    assert article.body_text.startswith(body_of(PARAGRAPH, 30))
-    assert article.body_text.endswith(body_of(SECOND, 5))
-
-
-def test_a_source_that_wraps_and_indents_its_lines_gives_the_same_article():
-    """Text is counted as the page reads, not as its source is laid out: indentation inside a
-    paragraph is no text."""
-    def laid_out(text: str, n: int, wrap: bool) -> str:
-        if not wrap:
-            return paragraphs(text, n)
-        return "".join(f"<p>\n{' ' * 40}" + f"\n{' ' * 40}".join(f"{text} Đoạn {i}.".split(", ")) + "</p>"
-                       for i in range(n))
-    links = "".join(f"<li>Liên kết số {i}</li>" for i in range(100))
-    bodies = []
-    for wrap in (False, True):
-        html = page(f'<div class="outer"><h1>Hội nghị tổng kết năm</h1><div class="text">{laid_out(PARAGRAPH, 8, wrap)}'
-                    f'</div><div class="more">{laid_out(SECOND, 4, wrap)}</div><ul class="plain">{links}</ul></div>')
-        article = extract_article(html, URL)
-        assert article is not None
-        bodies.append(" ".join(article.body_text.replace(", ", " ").split()))
-    assert bodies[0] == bodies[1]

@@ -35,7 +35,7 @@ from .dates import parse_date
 from .fallback import trafilatura_body
 from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
                      contains_el, furniture, inside, names_of, strip_page)
-from .listing import is_listing, links_to_itself, own_text, page_of_teasers
+from .listing import inset_teaser, is_listing, links_to_itself, own_text, page_of_teasers
 from .sitelearn import SiteModel
 from .taxonomy import scope_of, taxonomy_links
 from .text import element_text, link_density, normalize_text, paragraphs
@@ -289,7 +289,7 @@ def _lead(elements, container, zones):
     return None
 
 
-def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
+def _tidy_container(container, zones, title_el, meta_elements=(), path: str = "") -> None:
     """What the container holds besides the text: page furniture, the headline and anything above
     it, the date/section lines between headline and first paragraph (images there stay), link
     lists (related articles)."""
@@ -322,6 +322,11 @@ def _tidy_container(container, zones, title_el, meta_elements=()) -> None:
             (a.get("href") or "").lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "xls", "xlsx", "zip", "rar")
             for a in links
         ):
+            detach_link_list(el, keep=[title_el])
+    # Then the teasers of other stories set between the paragraphs, which are no lists of links.
+    for el in [box for box in container.iter("div", "aside", "section", "figure") if box is not container
+               and inset_teaser(box, path)]:
+        if el.getparent() is not None:
             detach_link_list(el, keep=[title_el])
 
 
@@ -387,7 +392,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         # The lead may stand below a long date and byline block, a picture's caption, a share bar.
         lead_elements = _between(root, order, title_el, anchor, _LEAD_WINDOW)[0] if title_el is not None else []
         lead_el = _lead(lead_elements, container, zones)
-        _tidy_container(container, zones, title_el, [e for e in elements if not contains_el(e, anchor)])
+        _tidy_container(container, zones, title_el, [e for e in elements if not contains_el(e, anchor)], urlsplit(url).path)
         body_el = container
         lead = prepend_lead(body_el, lead_el)
         if lead is None and anchor is not title_el and _LEAD_NAMES.search(names_of(anchor)):

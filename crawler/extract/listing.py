@@ -110,6 +110,17 @@ def links_to_itself(el, path: str) -> bool:
     return bool(own) and bool(links) and all(link == own for link in links)
 
 
+_INSET_TEASER_CHARS = 400
+
+
+def inset_teaser(box, path: str) -> bool:
+    """A box set between an article's paragraphs that is another page's teaser: a heading linked
+    to another page, with a summary and a picture at most (less text than a paragraph or two)."""
+    heading = next(box.iter("h2", "h3", "h4", "h5"), None)
+    return heading is not None and is_linked_heading(heading) and _leads_elsewhere(heading, path) \
+        and len(normalize_text(box.text_content())) <= _INSET_TEASER_CHARS
+
+
 def _first_heading_is_a_teaser(root, zones: set, path: str) -> bool:
     first = next((el for el in root.iter("h1", "h2") if not inside(el, zones) and normalize_text(el.text_content())), None)
     return first is not None and is_linked_heading(first) and _leads_elsewhere(first, path)
