@@ -323,7 +323,7 @@ def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_p
     images = _image_refs(body, base_url, first_image_position)
     attachments = _attachments(body, base_url)
     _drop_download_controls(body)
-    drop_navigation_lines(body)
+    drop_navigation_lines(body, is_attachment_url)
     text = body_text(body)
     byline = trailing_byline(body)
     _tidy_for_html(body)

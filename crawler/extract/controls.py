@@ -1,12 +1,13 @@
 """What a theme or plugin prints inside an article's body that is a control, not text: bars of
-share, rating and print buttons, and the lines that only lead elsewhere ("Quay lại", "Zurück zur
-Übersicht", "Next post") or label an advert. Data first, then the two passes body.py runs."""
+share, rating and print buttons, the lines that only lead elsewhere ("Quay lại", "Zurück zur
+Übersicht", "Next post") or label an advert, and the "Xem thêm: <another story>" lines set between
+the paragraphs. Data first, then the passes body.py runs."""
 
 from __future__ import annotations
 
 import re
 
-from .text import normalize_text
+from .text import link_chars, normalize_text
 from .tree import remove
 
 # ------------------------------------------------------------------------------------------------
@@ -29,6 +30,14 @@ _NAVIGATION_LINES = frozenset((
 _LINE_TRIM = " \t[](){}«»‹›<>←→↑⬆-–—:|"
 _LINE_TAGS = ("p", "div", "li", "center")   # a whole line: a link of these words inside a sentence stays
 
+# A line that is one of these labels, a colon, and links to other stories: a pointer set between the
+# paragraphs ("Xem thêm: …", "Lesen Sie auch: …", "Lue myös: …"), no sentence of the article.
+_READ_ALSO = re.compile(
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read (?:also|more)|see also|related|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|voir aussi|leggi anche|lee también|"
+    r"leia também|lue myös|lue seuraavaksi|lue lisää|läs också|czytaj (?:też|także)|zobacz też)\s*[:：»›]\s*", re.I)
+_READ_ALSO_LINK_SHARE = 0.8   # of the line after its label, at least this much link text
+
 
 # ------------------------------------------------------------------------------------------------
 # the passes
@@ -44,11 +53,34 @@ def drop_widgets(body) -> None:
             remove(el)
 
 
-def drop_navigation_lines(body) -> None:
-    """Lines of the body that only lead elsewhere ("[Quay lại]", "« Zurück") or label an advert."""
+def drop_navigation_lines(body, is_document=lambda url: False) -> None:
+    """Lines of the body that only lead elsewhere ("[Quay lại]", "« Zurück"), label an advert, or
+    point to other stories ("Xem thêm: <links>"). A line pointing to a document (`is_document(href)`)
+    names the article's attachment: it stays."""
     for el in list(body.iter(*_LINE_TAGS)):
         if el is body or el.getparent() is None:
             continue
         text = normalize_text(el.text_content())
-        if text and len(text) <= 40 and text.strip(_LINE_TRIM).casefold() in _NAVIGATION_LINES:
+        if not text:
+            continue
+        if len(text) <= 40 and text.strip(_LINE_TRIM).casefold() in _NAVIGATION_LINES:
             remove(el)
+            continue
+        label = _READ_ALSO.match(text)
+        if label is None or any(is_document(a.get("href") or "") for a in el.iter("a")):
+            continue
+        rest = text[label.end():]
+        if rest and link_chars(el) >= _READ_ALSO_LINK_SHARE * len(rest):
+            remove(el)
+        elif not rest:      # the label on a line of its own, the links on the next
+            following = el.getnext()
+            if following is not None and isinstance(following.tag, str) and following.tag in _LINE_TAGS \
+                    and _all_links(following) and not any(is_document(a.get("href") or "") for a in following.iter("a")):
+                remove(following)
+                remove(el)
+
+
+def _all_links(el) -> bool:
+    text = len(normalize_text(el.text_content()))
+    return bool(text) and link_chars(el) >= _READ_ALSO_LINK_SHARE * text
+
