@@ -135,3 +135,15 @@ def test_lines_that_point_to_other_stories_are_no_text():
     assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 3), sentence, body_of(SECOND, 2),
                                              "Xem thêm: Kế hoạch số 12/KH-UBND"])
     assert [a.title for a in article.attachments] == ["Kế hoạch số 12/KH-UBND"]
+
+
+def test_a_date_on_a_line_of_its_own_in_the_body_is_no_text():
+    """A theme prints "Cập nhật: <time>…</time>" after the last paragraph: the page's metadata. A
+    date inside a sentence is the article's."""
+    sentence = 'Ngày <span><time datetime="2024-05-08">8/5/2024</time></span>, xã tổ chức ra quân dọn vệ sinh.'
+    html = page(f'<div class="detail"><h1>{TITLE}</h1><div class="content">{paragraphs(PARAGRAPH, 3)}<p>{sentence}</p>'
+                f'{paragraphs(SECOND, 2)}<time datetime="2024-05-09T08:30">Cập nhật: 09/05/2024 08:30</time>'
+                f'<p><time datetime="2024-05-09">09/05/2024</time></p></div></div>')
+    article = extract_article(html, URL)
+    assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 3), "Ngày 8/5/2024, xã tổ chức ra quân dọn vệ sinh.",
+                                             body_of(SECOND, 2)])

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree, html as lxml_html
 
 from ..discovery.urls import absolute_url, canonical_url
-from .controls import drop_navigation_lines, drop_widgets
+from .controls import drop_date_lines, drop_navigation_lines, drop_widgets
 from .images import best_src, linked_original, original_image_url
 from .profiles import css
 from .sanitize import sanitize_html
@@ -324,6 +324,7 @@ def process_body(body, base_url: str, strip: tuple[str, ...] = (), first_image_p
     attachments = _attachments(body, base_url)
     _drop_download_controls(body)
     drop_navigation_lines(body, is_attachment_url)
+    drop_date_lines(body)
     text = body_text(body)
     byline = trailing_byline(body)
     _tidy_for_html(body)

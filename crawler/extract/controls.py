@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import link_chars, normalize_text
+from .text import BLOCK_TAGS, link_chars, normalize_text
 from .tree import remove
 
 # ------------------------------------------------------------------------------------------------
@@ -78,6 +78,24 @@ def drop_navigation_lines(body, is_document=lambda url: False) -> None:
                     and _all_links(following) and not any(is_document(a.get("href") or "") for a in following.iter("a")):
                 remove(following)
                 remove(el)
+
+
+def drop_date_lines(body) -> None:
+    """A `<time>` on a line of its own in the body ("Publiziert: 03.04.2020, 12:35", "Cập nhật lúc
+    8:30") is the page's metadata, read from the page apart; a date inside a sentence stays."""
+    for el in list(body.iter("time")):
+        if el.getparent() is not None and _on_its_own_line(el):
+            remove(el)
+
+
+def _on_its_own_line(el) -> bool:
+    if (el.tail or "").strip():
+        return False
+    previous = el.getprevious()
+    if previous is None:    # it opens its parent, which must be a line (a <span> may go on in a sentence)
+        parent = el.getparent()
+        return parent.tag in BLOCK_TAGS and not (parent.text or "").strip()
+    return previous.tag in BLOCK_TAGS and not (previous.tail or "").strip()
 
 
 def _all_links(el) -> bool:
