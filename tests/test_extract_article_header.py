@@ -122,7 +122,7 @@ def test_lines_that_only_lead_elsewhere_or_label_an_advert_are_no_text():
 
 def test_lines_that_point_to_other_stories_are_no_text():
     """"Xem thêm: <another story>" between the paragraphs, or the label on a line of its own and
-    the links on the next, point elsewhere. A sentence that opens with the words stays, and so
+    the links on the next, and the post navigation ("← Bài trước: …") point elsewhere. A sentence that opens with the words stays, and so
     does a line pointing to a document: it names the article's attachment."""
     sentence = "Xem thêm: kế hoạch của xã được niêm yết tại trụ sở UBND và nhà văn hóa các ấp."
     html = page(f'<div class="detail"><h1>{TITLE}</h1><div class="content">{paragraphs(PARAGRAPH, 3)}'
@@ -130,7 +130,8 @@ def test_lines_that_point_to_other_stories_are_no_text():
                 f'trường</a></p><p>{sentence}</p>'
                 f'<p><strong>Đọc thêm:</strong></p><div><a href="/tin-tuc/2024/tin-1.html">Tin số 1 về hoạt động của xã'
                 f'</a></div>{paragraphs(SECOND, 2)}'
-                f'<p>Xem thêm: <a href="/files/ke-hoach.pdf">Kế hoạch số 12/KH-UBND</a></p></div></div>')
+                f'<p>Xem thêm: <a href="/files/ke-hoach.pdf">Kế hoạch số 12/KH-UBND</a></p>'
+                f'<p>← Bài trước: <a href="/tin-tuc/2024/tin-0.html">Xã tổ chức lễ ra quân</a></p></div></div>')
     article = extract_article(html, URL)
     assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 3), sentence, body_of(SECOND, 2),
                                              "Xem thêm: Kế hoạch số 12/KH-UBND"])

@@ -31,11 +31,14 @@ _LINE_TRIM = " \t[](){}«»‹›<>←→↑⬆-–—:|"
 _LINE_TAGS = ("p", "div", "li", "center")   # a whole line: a link of these words inside a sentence stays
 
 # A line that is one of these labels, a colon, and links to other stories: a pointer set between the
-# paragraphs ("Xem thêm: …", "Lesen Sie auch: …", "Lue myös: …"), no sentence of the article.
+# paragraphs ("Xem thêm: …", "Lesen Sie auch: …", "Lue myös: …") or the post navigation under them
+# ("← Previous: …", "Bài trước: …"), no sentence of the article.
 _READ_ALSO = re.compile(
-    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read (?:also|more)|see also|related|lesen sie (?:auch|mehr)|"
-    r"mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|voir aussi|leggi anche|lee también|"
-    r"leia também|lue myös|lue seuraavaksi|lue lisää|läs också|czytaj (?:też|także)|zobacz też)\s*[:：»›]\s*", re.I)
+    r"^[\s←→«»‹›<>]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read (?:also|more)|see also|related|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|voir aussi|"
+    r"leggi anche|lee también|leia também|lue myös|lue seuraavaksi|lue lisää|läs också|czytaj (?:też|także)|"
+    r"zobacz też|previous(?: post| article)?|next(?: post| article)?|bài (?:trước|sau|tiếp theo)|tin (?:trước|sau)|"
+    r"vorheriger (?:artikel|beitrag)|nächster (?:artikel|beitrag)|article (?:précédent|suivant))\s*[:：»›]\s*", re.I)
 _READ_ALSO_LINK_SHARE = 0.8   # of the line after its label, at least this much link text
 
 
