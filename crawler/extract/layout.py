@@ -69,7 +69,8 @@ def strip_page(doc) -> None:
 
 
 def furniture(root) -> set:
-    """The boilerplate elements of the page (outermost only matters; nested ones are included).
+    """The boilerplate elements of the page, outermost only: what lies inside a zone is furniture
+    with it (`inside`), and is not looked at.
 
     A class name is weaker evidence than a tag or a role: layout hooks reuse furniture words
     (`article-content sticky-sidebar-relative`, `c-fixed-sidebar-layout`, `left-navigation-wrapper`,
@@ -78,24 +79,37 @@ def furniture(root) -> set:
     can outweigh an article (comments, related stories, a consent banner)."""
     total = len(normalize_text(root.text_content())) or 1
     zones, by_name = set(), []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
+    stack = [child for child in reversed(root) if isinstance(child.tag, str)]
+    while stack:
+        el = stack.pop()
+        if _is_zone(el, total, zones, by_name):
             continue
-        names = names_of(el)
-        by_tag = (el.tag in _ZONE_TAGS and not _article_header(el)) or el.get("role") in _ZONE_ROLES
-        named = bool(names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names)))
-        if not by_tag and not named:
-            continue
-        chars = len(normalize_text(el.text_content()))
-        # Furniture by its tag and by its name (`<aside class="widget-sidebar">`) is furniture however long.
-        if chars <= _SIZE_GUARD * total or (by_tag and named):
-            zones.add(el)
-            if not by_tag and chars >= _BODY_SIZED_ZONE and not _NEVER_BODY_NAMES.search(names):
-                by_name.append((el, chars))
+        stack.extend(child for child in reversed(el) if isinstance(child.tag, str))
     if by_name:
         page = running_chars(root, total)
         zones.difference_update(el for el, chars in by_name if running_chars(el, chars) > _BODY_SHARE * page)
     return zones
+
+
+def _is_zone(el, total: int, zones: set, by_name: list) -> bool:
+    """Whether `el` is furniture for good (added to `zones`). A zone by its name alone that may be
+    the body (`by_name`) is added too, but its inside is still looked at: it may stay the page."""
+    if el.tag in ("html", "body", "main", "article"):
+        return False
+    names = names_of(el)
+    by_tag = (el.tag in _ZONE_TAGS and not _article_header(el)) or el.get("role") in _ZONE_ROLES
+    named = bool(names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names)))
+    if not by_tag and not named:
+        return False
+    chars = len(normalize_text(el.text_content()))
+    # Furniture by its tag and by its name (`<aside class="widget-sidebar">`) is furniture however long.
+    if chars <= _SIZE_GUARD * total or (by_tag and named):
+        zones.add(el)
+        if not by_tag and chars >= _BODY_SIZED_ZONE and not _NEVER_BODY_NAMES.search(names):
+            by_name.append((el, chars))
+            return False
+        return True
+    return False
 
 
 def _article_header(el) -> bool:
