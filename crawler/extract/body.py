@@ -78,8 +78,9 @@ _RELATED_NAMES = re.compile(r"related|yarpp|lien-?quan|tin-?khac|bai-?khac", re.
 # The heading of such a box, in the languages of the pages we read.
 _RELATED_TITLES = re.compile(
     r"^(?:related(?: (?:posts|articles|stories|news))?|read (?:more|also)|see also|more (?:stories|on this)|"
-    r"auch interessant|weitere beiträge|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|"
-    r"xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|tin cùng chuyên mục)\s*:?$",
+    r"auch interessant|weitere beiträge|mehr zum thema|mehr lesen|das könnte sie auch interessieren|lire aussi|"
+    r"à lire aussi|xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|tin khác|các tin khác|"
+    r"tin cùng chuyên mục)\s*:?$",
     re.I)
 _RELATED_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 

@@ -35,7 +35,7 @@ _LINE_TAGS = ("p", "div", "li", "center")   # a whole line: a link of these word
 # ("← Previous: …", "Bài trước: …"), no sentence of the article.
 _READ_ALSO = re.compile(
     r"^[\s←→«»‹›<>]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read (?:also|more)|see also|related|"
-    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|voir aussi|"
+    r"lesen sie (?:auch|mehr)|mehr lesen|mehr zum thema|auch interessant|lire aussi|à lire aussi|lire également|voir aussi|"
     r"leggi anche|lee también|leia também|lue myös|lue seuraavaksi|lue lisää|läs också|czytaj (?:też|także)|"
     r"zobacz też|previous(?: post| article)?|next(?: post| article)?|bài (?:trước|sau|tiếp theo)|tin (?:trước|sau)|"
     r"vorheriger (?:artikel|beitrag)|nächster (?:artikel|beitrag)|article (?:précédent|suivant))\s*[:：»›]\s*", re.I)
