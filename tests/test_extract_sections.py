@@ -80,3 +80,17 @@ def test_a_section_under_a_heading_linked_elsewhere_with_text_of_its_own_stays()
     article = extract_article(page(f'<h1>Hội nghị tổng kết năm</h1>{story}'), URL)
     assert article is not None
     assert long in article.body_text and article.body_text.endswith(body_of(SECOND, 4))
+
+
+def test_a_views_block_placed_in_a_drupal_nodes_region_is_no_part_of_its_body():
+    """Drupal's layout builder can place a Views block ("latest articles") in the node's own
+    content region, where the profile reads the body: its teasers are other nodes."""
+    teasers = "".join(f'<div class="views-row"><a href="/tin-{i}"><div class="teaser"><h2>Tin số {i} về hoạt động của '
+                      f'xã</h2><p>{SECOND}</p></div></a></div>' for i in range(3))
+    html = page(f'<article class="node node--view-mode-full"><h1 class="page-title">Hội nghị tổng kết năm</h1>'
+                f'<div class="node__content"><div class="clearfix text-formatted">{paragraphs(PARAGRAPH, 5)}</div>'
+                f'<div class="views-element-container block">{teasers}</div></div></article>',
+                head='<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">')
+    article = extract_article(html, URL)
+    assert article is not None and article.profile == "drupal_core"
+    assert article.body_text == body_of(PARAGRAPH, 5)

@@ -20,6 +20,8 @@ _COMMON_STRIP = (
     "#node-single-comment", ".post-link", "span.hidden", ".field--name-field-tags",
     ".field--name-comment", "section.comments", ".node__links", "ul.links.inline",
     ".field--name-field-image", ".sharethis-wrapper", ".addtoany", ".social-share",
+    # A Views block placed in the node's own region (layout builder): a list of other nodes.
+    ".views-element-container",
 )
 
 GAVIAS_VINOR = Profile(
