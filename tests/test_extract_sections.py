@@ -82,13 +82,16 @@ def test_a_section_under_a_heading_linked_elsewhere_with_text_of_its_own_stays()
     assert long in article.body_text and article.body_text.endswith(body_of(SECOND, 4))
 
 
-def test_a_views_block_placed_in_a_drupal_nodes_region_is_no_part_of_its_body():
+def test_other_nodes_placed_in_a_drupal_nodes_region_are_no_part_of_its_body():
     """Drupal's layout builder can place a Views block ("latest articles") in the node's own
-    content region, where the profile reads the body: its teasers are other nodes."""
+    content region, where the profile reads the body, and a paragraph item can show other nodes
+    as teasers: both are other nodes."""
     teasers = "".join(f'<div class="views-row"><a href="/tin-{i}"><div class="teaser"><h2>Tin số {i} về hoạt động của '
                       f'xã</h2><p>{SECOND}</p></div></a></div>' for i in range(3))
     html = page(f'<article class="node node--view-mode-full"><h1 class="page-title">Hội nghị tổng kết năm</h1>'
                 f'<div class="node__content"><div class="clearfix text-formatted">{paragraphs(PARAGRAPH, 5)}</div>'
+                f'<div class="paragraph paragraph--type--recommended"><article class="node node--view-mode-teaser-box">'
+                f'<h2><a href="/tin-9">Tin số 9 về hoạt động của xã</a></h2><p>{SECOND}</p></article></div>'
                 f'<div class="views-element-container block">{teasers}</div></div></article>',
                 head='<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">')
     article = extract_article(html, URL)

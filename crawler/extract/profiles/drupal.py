@@ -20,8 +20,9 @@ _COMMON_STRIP = (
     "#node-single-comment", ".post-link", "span.hidden", ".field--name-field-tags",
     ".field--name-comment", "section.comments", ".node__links", "ul.links.inline",
     ".field--name-field-image", ".sharethis-wrapper", ".addtoany", ".social-share",
-    # A Views block placed in the node's own region (layout builder): a list of other nodes.
-    ".views-element-container",
+    # A Views block placed in the node's own region (layout builder), and other nodes shown as
+    # teasers inside it (a "recommended articles" paragraph): other nodes, not this one's body.
+    ".views-element-container", "[class*='node--view-mode-teaser']",
 )
 
 GAVIAS_VINOR = Profile(
