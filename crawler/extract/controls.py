@@ -104,4 +104,3 @@ def _on_its_own_line(el) -> bool:
 def _all_links(el) -> bool:
     text = len(normalize_text(el.text_content()))
     return bool(text) and link_chars(el) >= _READ_ALSO_LINK_SHARE * text
-

@@ -292,7 +292,8 @@ def _lead(elements, container, zones):
 def _tidy_container(container, zones, title_el, meta_elements=(), path: str = "") -> None:
     """What the container holds besides the text: page furniture, the headline and anything above
     it, the date/section lines between headline and first paragraph (images there stay), link
-    lists (related articles)."""
+    lists (related articles), other stories' teasers (`path`: the page's own, whose permalink is
+    none)."""
     for el in meta_elements:
         if el.getparent() is None or el is container or el.tag in ("br", "img", "picture", "source") \
                 or not inside(el, {container}) or el.xpath(".//img"):
