@@ -97,3 +97,14 @@ def test_other_nodes_placed_in_a_drupal_nodes_region_are_no_part_of_its_body():
     article = extract_article(html, URL)
     assert article is not None and article.profile == "drupal_core"
     assert article.body_text == body_of(PARAGRAPH, 5)
+
+
+def test_a_subheading_whose_anchor_id_names_furniture_stays_in_the_body():
+    """A news site makes its subheadings' ids from their words for a table of contents
+    (`id="nav_phuong_huong_nam_toi"`): the heading is the article's, whatever the id says."""
+    html = page(f'<div class="article-body"><h1>Hội nghị tổng kết năm</h1>{paragraphs(PARAGRAPH, 4)}'
+                f'<h3 class="subheading" id="nav_phuong_huong__1">Phương hướng năm tới</h3>{paragraphs(SECOND, 4)}'
+                f'</div>')
+    article = extract_article(html, URL)
+    assert article is not None
+    assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 4), "Phương hướng năm tới", body_of(SECOND, 4)])

@@ -41,6 +41,7 @@ BREADCRUMB_NAMES = re.compile(r"breadcrumb|crumb|duongdan|pathway|pathbar|(?:^|[
 CRUMB_SEPARATORS = re.compile(r"\s*(?:»|>>|>|›|/|\||→|::)\s*")
 HOME_CRUMBS = frozenset(("trang chủ", "trang chu", "home", "trang nhất", "trang nhat"))
 HEADINGS = frozenset(("h1", "h2", "h3"))
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SIZE_GUARD = 0.5  # a "zone" holding more than this share of the page's text is the page itself
 _BODY_SHARE = 0.5  # a zone by name alone holding more than this share of the running text is the body
 _BODY_SIZED_ZONE = 400  # characters: less text than this is no body, whatever its share
@@ -96,7 +97,9 @@ def _is_zone(el, total: int, zones: set, by_name: list) -> bool:
     the body (`by_name`) is added too, but its inside is still looked at: it may stay the page."""
     if el.tag in ("html", "body", "main", "article"):
         return False
-    names = names_of(el)
+    # A heading's id is an anchor made of its words ("nav_schredder_statt_ofen", "share-your-view"):
+    # only its class says what it is.
+    names = (el.get("class") or "").lower() if el.tag in _HEADING_TAGS else names_of(el)
     by_tag = (el.tag in _ZONE_TAGS and not _article_header(el)) or el.get("role") in _ZONE_ROLES
     named = bool(names.strip() and (_ZONE_NAMES.search(names) or _ZONE_WORDS.search(names)))
     if not by_tag and not named:
