@@ -108,3 +108,16 @@ def test_a_subheading_whose_anchor_id_names_furniture_stays_in_the_body():
     article = extract_article(html, URL)
     assert article is not None
     assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 4), "Phương hướng năm tới", body_of(SECOND, 4)])
+
+
+def test_a_text_written_in_one_paragraph_keeps_the_subheading_and_picture_beside_it():
+    """An editor writes the whole text in one `<p>` split by `<br><br>`, under a subheading and a
+    picture in the same box: the box is the article's container, not the paragraph."""
+    text = "<br><br>".join(f"{PARAGRAPH} Đoạn {i}." for i in range(8))
+    html = page(f'<h1>Hội nghị tổng kết năm</h1><div class="rich-text"><h3>Xã hoàn thành các chỉ tiêu kinh tế đề ra'
+                f'</h3><figure><img src="/anh/hoi-nghi.jpg" alt=""></figure><p>{text}</p></div>')
+    article = extract_article(html, URL)
+    assert article is not None
+    assert article.body_text.startswith("Xã hoàn thành các chỉ tiêu kinh tế đề ra\n\n")
+    assert f"{PARAGRAPH} Đoạn 7." in article.body_text
+    assert [image.url for image in article.images] == ["https://xa.example.vn/anh/hoi-nghi.jpg"]

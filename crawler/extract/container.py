@@ -143,7 +143,8 @@ def drop_link_lists(container, core, blocks: list) -> None:
         for sibling in list(parent):
             if sibling is level or not isinstance(sibling.tag, str) or sibling.tag in HEADINGS:
                 continue
-            if link_density(sibling) > 0.5 and not any(b is sibling or contains_el(sibling, b) for b in blocks) \
+            if next(sibling.iter("a"), None) is not None and link_density(sibling) > 0.5 \
+                    and not any(b is sibling or contains_el(sibling, b) for b in blocks) \
                     and not any(is_attachment_url(a.get("href") or "") for a in sibling.iter("a")):
                 detach_link_list(sibling, keep=[level, *blocks])
         level = parent
@@ -191,12 +192,28 @@ def _split_by_kind(parent, candidate, paragraphs: dict, added: int) -> bool:
                                            and (el.tag, el.get("class")) == kind) >= _SPLIT_SHARE * added
 
 
+def _around_paragraph(best, paragraphs: dict, zones: set):
+    """A `<p>` is no article's container: a page that writes its text in one paragraph split by
+    `<br>`s has its subheading and pictures beside it, in the element around it — when that holds
+    less than a section of other paragraph text (a caption, a line) and little else."""
+    parent = best.getparent()
+    if best.tag != "p" or parent is None or parent.tag in ("body", "html") or parent in zones \
+            or paragraphs.get(parent, 0) - paragraphs.get(best, 0) >= _SECTION_CHARS:
+        return best
+    in_zones = zone_text(zones).get(parent, (0, 0))
+    text = len(normalize_text(parent.text_content())) - in_zones[0]
+    other = text - paragraphs[parent]
+    if other > _OTHER_TEXT_SHARE * text or link_chars(parent) - in_zones[1] > 0.3 * text:
+        return best
+    return parent
+
+
 def _whole_article(best, paragraphs: dict, zones: set):
     """The best container, or the ancestor that holds the rest of the article when its text goes on
     in other sections (`<article><div>…</div><h2/><div>…</div></article>`, page builders' sections,
     a news site's text split between its ad slots): each step up adds paragraphs, and the ancestor
     holds little but paragraphs — no link lists, no furniture, no teasers."""
-    container = candidate = best
+    container = candidate = _around_paragraph(best, paragraphs, zones)
     furniture_text = None
     while True:
         parent = candidate.getparent()
