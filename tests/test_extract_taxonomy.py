@@ -49,3 +49,13 @@ def test_a_declared_section_named_as_the_urls_directory_is_no_category():
     article = extract_article(page(f"<article><h1>Hội nghị tổng kết năm</h1><div class='entry'>{PARAGRAPHS}</div>"
                                    f"</article>", head), "https://xa.example.vn/posts/hoi-nghi/")
     assert article.category is None and article.categories == []
+
+
+def test_a_posts_one_tag_at_the_end_of_its_body_is_its_tag_not_its_text():
+    """A static-site theme lists the post's tags as pills inside the body's box; with a single tag
+    it is one link, still no line of the article."""
+    tags = '<ul class="pa0"><li class="list di"><a href="/tags/%C4%91i%E1%BB%87n" class="link">điện</a></li></ul>'
+    article = extract_article(page(f"<main><h1>Hội nghị tổng kết năm</h1><div class='copy'>{PARAGRAPHS}{tags}</div></main>"),
+                              "https://xa.example.vn/posts/hoi-nghi/")
+    assert article.tags == ["điện"]
+    assert article.body_text.endswith("Đoạn 5.")

@@ -37,7 +37,7 @@ from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPAR
                      contains_el, furniture, inside, names_of, strip_page)
 from .listing import inset_teaser, is_listing, links_to_itself, own_text, page_of_teasers
 from .sitelearn import SiteModel
-from .taxonomy import scope_of, taxonomy_links
+from .taxonomy import scope_of, taxonomy_links, term_of
 from .text import element_text, link_density, normalize_text, paragraphs
 from .tree import detach
 
@@ -319,7 +319,8 @@ def _tidy_container(container, zones, title_el, meta_elements=(), path: str = ""
         if el is container or el.getparent() is None:
             continue
         links = list(el.iter("a"))
-        if len(links) >= 2 and link_density(el) > 0.6 and not any(
+        # Two links or more, or links to the site's term pages only (a post's one tag, read as its tag).
+        if (len(links) >= 2 or links and all(term_of(a) for a in links)) and link_density(el) > 0.6 and not any(
             (a.get("href") or "").lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "xls", "xlsx", "zip", "rar")
             for a in links
         ):

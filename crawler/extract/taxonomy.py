@@ -43,16 +43,27 @@ def taxonomy_links(scope, is_article_element: bool, zones: set) -> tuple[list[st
     for a in scope.iter("a"):
         if not _readable(a, scope, is_article_element, zones):
             continue
-        href, rel = a.get("href") or "", (a.get("rel") or "").lower().split()
         text = normalize_text(a.text_content()).lstrip("#").strip()
         if not text or len(text) > _MAX_TERM_CHARS:
             continue
-        if "category" in rel or CATEGORY_PATH.search(href):
+        term = term_of(a)
+        if term == "category":
             categories.append(text)
-        elif "tag" in rel or TAG_PATH.search(href):
+        elif term == "tag":
             tags.append(text)
     categories, tags = list(dict.fromkeys(categories)), list(dict.fromkeys(tags))
     return ([] if len(categories) > _MAX_TERMS else categories), ([] if len(tags) > _MAX_TERMS else tags)
+
+
+def term_of(a) -> str | None:
+    """'category' or 'tag' for a link to one of the site's term pages (by `rel` or the URL family
+    of its term pages), else None."""
+    href, rel = a.get("href") or "", (a.get("rel") or "").lower().split()
+    if "category" in rel or CATEGORY_PATH.search(href):
+        return "category"
+    if "tag" in rel or TAG_PATH.search(href):
+        return "tag"
+    return None
 
 
 def _readable(a, scope, is_article_element: bool, zones: set) -> bool:
