@@ -148,3 +148,12 @@ def test_a_date_on_a_line_of_its_own_in_the_body_is_no_text():
     article = extract_article(html, URL)
     assert article.body_text == "\n\n".join([body_of(PARAGRAPH, 3), "Ngày 8/5/2024, xã tổ chức ra quân dọn vệ sinh.",
                                              body_of(SECOND, 2)])
+
+
+def test_a_bar_of_previous_and_next_post_links_is_no_text():
+    """A static-site theme ends the post with `<ul class="links-nextprev">` ("← Previous", a line
+    break, the other post's title): the post navigation, whatever its words."""
+    bar = ('<ul class="links-nextprev"><li class="links-nextprev-prev">← Bài trước<br> <a href="/blog/tin-0/">Xã tổ '
+           'chức lễ ra quân</a></li></ul>')
+    html = page(f'<div class="detail"><h1>{TITLE}</h1><div class="content">{paragraphs(PARAGRAPH, 3)}{bar}</div></div>')
+    assert extract_article(html, URL).body_text == body_of(PARAGRAPH, 3)

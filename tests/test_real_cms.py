@@ -24,7 +24,7 @@ FLOORS = {
     # from the next run on (NEXT_RUN).
     "backdrop/basis": {**ALL_EXACT, "published_day": 0.96},
     "drupal7/bartik": ALL_EXACT,
-    "generic/eleventy-base-blog": {"f1": 0.997, "exact_bodies": 0.92, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 1.0, "kind": 1.0, "listings_taken": 0},
+    "generic/eleventy-base-blog": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 1.0, "kind": 1.0, "listings_taken": 0},
     "generic/hugo-ananke": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 1.0, "kind": 1.0, "listings_taken": 0},
     "generic/hugo-papermod": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 0.0, "categories": 0.0, "tags": 1.0, "kind": 1.0, "listings_taken": 1},
     "generic/hugo-stack": {"f1": 1.0, "exact_bodies": 1.0, "images": 1.0, "title": 1.0, "published_day": 1.0, "category": 1.0, "categories": 1.0, "tags": 1.0, "kind": 1.0, "listings_taken": 1},

@@ -14,9 +14,10 @@ from .tree import remove
 # data
 # ------------------------------------------------------------------------------------------------
 # A bar of buttons: share buttons (Shariff, AddToAny, Easy Social Share), a star rating, "print this
-# page", the previous/next post links. Class names only: ids are often made from a heading's words.
-_WIDGET_NAMES = re.compile(r"share|sharing|shariff|social|(?:^|[\s_-])(?:print|ratings?|post-navigation|nav-links)(?:$|[\s_-])",
-                           re.I)
+# page", the previous/next post links (`nav-links`, `links-nextprev`). Class names only: ids are
+# often made from a heading's words.
+_WIDGET_NAMES = re.compile(r"share|sharing|shariff|social|next-?prev|prev-?next|"
+                           r"(?:^|[\s_-])(?:print|ratings?|post-navigation|nav-links)(?:$|[\s_-])", re.I)
 _WIDGET_CHARS = 200   # a widget is buttons and a line of text ("Diesen Artikel teilen"), never a paragraph
 
 # A line that is all of one of these (brackets, arrows and a colon around it aside) leads elsewhere
