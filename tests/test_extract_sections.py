@@ -121,3 +121,23 @@ def test_a_text_written_in_one_paragraph_keeps_the_subheading_and_picture_beside
     assert article.body_text.startswith("Xã hoàn thành các chỉ tiêu kinh tế đề ra\n\n")
     assert f"{PARAGRAPH} Đoạn 7." in article.body_text
     assert [image.url for image in article.images] == ["https://xa.example.vn/anh/hoi-nghi.jpg"]
+
+
+def test_a_drupal_7_node_with_a_block_of_node_teasers_beside_it_is_archived():
+    """Drupal 7 lists teasers under `body.page-node` at `/node`; a node's own page has the same
+    class, with its type (`node-type-article`), and a Views block of related node teasers there is
+    no listing: the node is archived."""
+    teaser = ('<div class="node node-article node-teaser"><h2><a href="/node/12">Tin số 12 về hoạt động của xã</a></h2>'
+              f'<div class="content"><p>{SECOND}</p></div></div>')
+    html = ('<html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)"><title>Hội nghị tổng kết năm'
+            '</title></head><body class="html not-front page-node page-node- page-node-46 node-type-article">'
+            '<div id="content"><h1 class="title" id="page-title">Hội nghị tổng kết năm</h1><div id="node-46" '
+            'class="node node-article node-full"><div class="content"><div class="field field-name-body"><div '
+            f'class="field-items"><div class="field-item even">{paragraphs(PARAGRAPH, 5)}</div></div></div></div></div>'
+            f'</div><div class="region region-sidebar-second"><div class="block block-views">{teaser}</div></div>'
+            '</body></html>')
+    article = extract_article(html, "https://xa.example.vn/node/46")
+    assert article is not None and article.profile == "drupal7"
+    assert article.body_text == body_of(PARAGRAPH, 5)
+    listing = html.replace("not-front page-node page-node- page-node-46 node-type-article", "not-front page-node")
+    assert extract_article(listing, "https://xa.example.vn/node?page=1") is None

@@ -120,5 +120,8 @@ DRUPAL_7 = Profile(
     attachments=(".field-type-file a",),
     strip=(".field-type-image", _D7_TERMS, ".field-type-file", ".link-wrapper", "#comments"),
     page_kind=("body.node-type-page", "div.node-page"),
-    not_article=("body.front", "body.page-taxonomy-term", ".term-listing-heading", "body.page-node div.node-teaser"),
+    # `/node` lists teasers under `body.page-node`; a node's own page says its type
+    # (`node-type-article`), and teasers there are a block of related content.
+    not_article=("body.front", "body.page-taxonomy-term", ".term-listing-heading",
+                 "body.page-node:not([class*='node-type-']) div.node-teaser"),
 )
