@@ -141,3 +141,23 @@ def test_a_drupal_7_node_with_a_block_of_node_teasers_beside_it_is_archived():
     assert article.body_text == body_of(PARAGRAPH, 5)
     listing = html.replace("not-front page-node page-node- page-node-46 node-type-article", "not-front page-node")
     assert extract_article(listing, "https://xa.example.vn/node?page=1") is None
+
+
+def _notice_among_other_news(paragraph_count: int) -> str:
+    others = "".join(f'<div class="item"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động của xã trong '
+                     f'tháng</a></h3></div>' for i in range(7))
+    return page(f'<div class="detail"><h1>Thông báo lịch tiếp công dân</h1><div class="content">'
+                f'{paragraphs(PARAGRAPH, paragraph_count)}</div></div><div class="box-news">{others}</div>')
+
+
+def test_a_short_notice_among_boxes_of_other_news_is_archived_at_its_own_url():
+    """A commune's notice of two paragraphs, with seven headlines of other news beside it in a box
+    no name marks as furniture: at an item's URL (an id, a dated slug) the body of its own is the
+    page's article. The same page at a listing's URL (a section, a pager) stays a listing."""
+    for count in (2, 5, 8):
+        for url in (URL, "https://xa.example.vn/thong-bao/lich-tiep-cong-dan-12345.html", "https://xa.example.vn/node/46"):
+            article = extract_article(_notice_among_other_news(count), url)
+            assert article is not None and article.body_text == body_of(PARAGRAPH, count), (count, url)
+    for url in ("https://xa.example.vn/tin-tuc", "https://xa.example.vn/tin-tuc?page=2",
+                "https://xa.example.vn/index.php?option=com_content&view=category&id=12"):
+        assert extract_article(_notice_among_other_news(2), url) is None, url

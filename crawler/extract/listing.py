@@ -59,18 +59,49 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el, path)]
     if container is not None and not _in_a_teaser(container, entries):
         entries = [el for el in entries if not _related_item(el, container)]
-    if not article_body and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
+    # A body of its own at an item's URL (an id, a dated slug), in no teaser: the page's article,
+    # however short (a notice of two paragraphs), with other news around it.
+    own_body = container is not None and item_url(parts) and _short_body(container) \
+        and not _in_a_teaser(container, entries) and not any(contains_el(container, heading) for heading in headings)
+    if not (article_body or own_body) and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
             and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
     if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
                                       or any(_leads_elsewhere(entry, path) for entry in entries)):
         return True   # a tag or category page of one or two entries: they lead to other pages
-    if body_found:
+    if body_found or own_body:
         return False
     shaped = _titles_of_one_shape(root, zones, parts.netloc)
     if (len(headings) >= _TEASER_THRESHOLD or shaped) and _text_beside(root, zones, headings + shaped) < _TEXT_BESIDE:
         return True
     return bool(LISTING_PATH.search(path)) and (bool(headings) or bool(entries) or link_density(root) > 0.4)
+
+
+# The URL of one item rather than of a list of them: a number of its own (`/node/46`,
+# `…-12345.html`, `?id=123`) or a slug under date folders (`/2024/05/ten-bai/`), and no pager or
+# category in its query (`?page=2`, `view=category&id=12`).
+_ITEM_NUMBER = re.compile(r"\d{2,}")
+_DATED_SLUG = re.compile(r"/\d{4}/(?:\d{1,2}/){0,2}[^/]*[^\W\d][^/]*/?$")
+_LIST_QUERY = re.compile(r"(?:^|&)(?:page|paged|start|offset|trang|pg|cat\w*|cid|view=(?:category|section|archive))(?:=|&|$)",
+                         re.I)
+
+
+_SHORT_BODY_CHARS = 150     # a notice's two short paragraphs
+
+
+def _short_body(container) -> bool:
+    chars, links = own_text(container)
+    return chars >= _SHORT_BODY_CHARS and links <= 0.1
+
+
+def item_url(parts) -> bool:
+    """Whether a URL (urlsplit parts) names one item, not a list (data above)."""
+    if LISTING_PATH.search(parts.path) or _LIST_QUERY.search(parts.query):
+        return False
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    values = [pair.split("=", 1)[-1] for pair in parts.query.split("&") if "=" in pair]
+    return bool(_ITEM_NUMBER.search(last) or any(v.isdigit() and len(v) >= 2 for v in values)
+                or _DATED_SLUG.search(parts.path))
 
 
 def _in_a_teaser(container, entries: list) -> bool:
