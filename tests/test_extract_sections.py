@@ -161,3 +161,19 @@ def test_a_short_notice_among_boxes_of_other_news_is_archived_at_its_own_url():
     for url in ("https://xa.example.vn/tin-tuc", "https://xa.example.vn/tin-tuc?page=2",
                 "https://xa.example.vn/index.php?option=com_content&view=category&id=12"):
         assert extract_article(_notice_among_other_news(2), url) is None, url
+
+
+def test_an_article_beside_bare_headlines_of_other_news_is_archived_at_any_url():
+    """Beside headlines alone (no summary: a box of other news, not a listing's entries), a body of
+    an article's size (≥ 400 characters) is the page's article, at a slug URL too. A listing's
+    entries carry their summaries, and a section's short introduction is no article."""
+    slug = "https://xa.example.vn/tin-tuc/thong-bao-lich-tiep-cong-dan"
+    for count in (5, 8):
+        article = extract_article(_notice_among_other_news(count), slug)
+        assert article is not None and article.body_text == body_of(PARAGRAPH, count)
+    assert extract_article(_notice_among_other_news(2), slug) is None
+    entries = "".join(f'<div class="item"><h3><a href="/tin-tuc/2024/tin-{i}.html">Tin số {i} về hoạt động của xã</a>'
+                      f'</h3><p>{SECOND}</p></div>' for i in range(7))
+    listing = page(f'<div class="detail"><h1>Tin tức</h1><div class="intro">{paragraphs(PARAGRAPH, 5)}</div></div>'
+                   f'<div class="list">{entries}</div>')
+    assert extract_article(listing, "https://xa.example.vn/tin-tuc") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .layout import TITLE_NAMES, contains_el, inside, names_of
+from .layout import TITLE_NAMES, contains_el, inside, names_of, running_chars
 from .text import element_text, link_chars, link_density, normalize_text
 
 # The URL families CMSs give their listings (tag, category, author, date archive, pager pages).
@@ -61,8 +61,10 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
         entries = [el for el in entries if not _related_item(el, container)]
     # A body of its own at an item's URL (an id, a dated slug), in no teaser: the page's article,
     # however short (a notice of two paragraphs), with other news around it.
-    own_body = container is not None and item_url(parts) and _short_body(container) \
-        and not _in_a_teaser(container, entries) and not any(contains_el(container, heading) for heading in headings)
+    # So is a body of an article's size beside headlines alone, whatever the URL.
+    own_body = container is not None and not _in_a_teaser(container, entries) \
+        and not any(contains_el(container, heading) for heading in headings) \
+        and (item_url(parts) and _short_body(container) or body_found and _bare_titles(root, headings + entries))
     if not (article_body or own_body) and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
             and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
@@ -185,10 +187,9 @@ def _titles_of_one_shape(root, zones: set, host: str) -> list:
 _TEXT_BESIDE = 1000   # characters of running text outside teasers and furniture: an article's
 
 
-def _text_beside(root, zones: set, teasers: list) -> int:
-    """The page's running text (links left out) outside its furniture and outside the boxes of its
-    teasers: each teaser's box is its largest ancestor holding no other teaser (its summary, its
-    picture, its date)."""
+def _teaser_boxes(root, teasers: list) -> list:
+    """Each teaser's box: its largest ancestor holding no other teaser (its summary, its picture,
+    its date)."""
     anchors = set(teasers)
     teasers = [el for el in anchors if not any(ancestor in anchors for ancestor in el.iterancestors())]
     anchors = set(teasers)  # a link of one shape inside a linked heading is one teaser
@@ -199,7 +200,24 @@ def _text_beside(root, zones: set, teasers: list) -> int:
                 and not any(el in anchors and el is not teaser for el in box.getparent().iter()):
             box = box.getparent()
         boxes.append(box)
-    left_out = {el for part in (*zones, *boxes, *root.iter("a")) for el in part.iter()}
+    return boxes
+
+
+_BARE_TITLE_CHARS = 40      # a teaser's text besides its links, on average: a bare headline, no summary
+
+
+def _bare_titles(root, teasers: list) -> bool:
+    """Whether the teasers are headlines alone (a box of other news under an article), not a
+    listing's entries with their summaries."""
+    boxes = _teaser_boxes(root, teasers)
+    return bool(boxes) and sum(running_chars(box) for box in boxes) < _BARE_TITLE_CHARS * len(boxes)
+
+
+def _text_beside(root, zones: set, teasers: list) -> int:
+    """The page's running text (links left out) outside its furniture and outside the boxes of its
+    teasers: each teaser's box is its largest ancestor holding no other teaser (its summary, its
+    picture, its date)."""
+    left_out = {el for part in (*zones, *_teaser_boxes(root, teasers), *root.iter("a")) for el in part.iter()}
     chars = 0
     for el in root.iter():
         if not isinstance(el.tag, str):
