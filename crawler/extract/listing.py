@@ -47,9 +47,10 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     (`body_found` False), also: three or more such headings, links of one shape, or a listing URL
     family with teasers or mostly links. Teasers with an article's text beside them (`_text_beside`:
     a recipe, a product or a text split over boxes of its own, a slider of other pages below) are
-    other pages, no listing. `<article>` entries inside the `<article>` that holds the body
-    `container`, itself in none of them, are that article's related items, no entries of a listing.
-    (A few headline links do not make a listing.)"""
+    other pages, no listing, and so are teasers beside a body of the page's own (`_own_body`: a short
+    one at an item's URL, or one of an article's size beside headlines alone). `<article>` entries
+    inside the `<article>` that holds the body `container`, itself in none of them, are that
+    article's related items, no entries of a listing. (A few headline links do not make a listing.)"""
     parts = urlsplit(url)
     path = parts.path
     # A heading linked to this very page (a permalink over the post's own title) or to the home
@@ -59,14 +60,9 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el, path)]
     if container is not None and not _in_a_teaser(container, entries):
         entries = [el for el in entries if not _related_item(el, container)]
-    # A body of its own at an item's URL (an id, a dated slug), in no teaser: the page's article,
-    # however short (a notice of two paragraphs), with other news around it.
-    # So is a body of an article's size beside headlines alone, whatever the URL.
-    own_body = container is not None and not _in_a_teaser(container, entries) \
-        and not any(contains_el(container, heading) for heading in headings) \
-        and (item_url(parts) and _short_body(container) or body_found and _bare_titles(root, headings + entries))
-    if not (article_body or own_body) and (len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD) \
-            and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
+    many = len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD
+    own_body = (many or not body_found) and _own_body(root, container, parts, body_found, headings + entries)
+    if not (article_body or own_body) and many and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
     if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
                                       or any(_leads_elsewhere(entry, path) for entry in entries)):
@@ -104,6 +100,16 @@ def item_url(parts) -> bool:
     values = [pair.split("=", 1)[-1] for pair in parts.query.split("&") if "=" in pair]
     return bool(_ITEM_NUMBER.search(last) or any(v.isdigit() and len(v) >= 2 for v in values)
                 or _DATED_SLUG.search(parts.path))
+
+
+def _own_body(root, container, parts, body_found: bool, teasers: list) -> bool:
+    """Whether the container is the page's own article, with other news around it: in no teaser,
+    holding none, and either a short body at an item's URL (a notice of two paragraphs) or a body
+    of an article's size (`body_found`) beside headlines alone, whatever the URL."""
+    if container is None or _in_a_teaser(container, [t for t in teasers if t.tag == "article"]) \
+            or any(contains_el(container, teaser) for teaser in teasers):
+        return False
+    return item_url(parts) and _short_body(container) or body_found and _bare_titles(root, teasers)
 
 
 def _in_a_teaser(container, entries: list) -> bool:
