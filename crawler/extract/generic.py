@@ -33,11 +33,11 @@ from .body import featured_images
 from .container import LISTING, best_container, detach_link_list, drop_link_lists
 from .dates import parse_date
 from .fallback import trafilatura_body
-from .layout import (AUTHOR_NAMES, BREADCRUMB_NAMES, CATEGORY_NAMES, CRUMB_SEPARATORS, HEADINGS, HOME_CRUMBS, TITLE_NAMES,
-                     contains_el, furniture, inside, names_of, strip_page)
+from .layout import (AUTHOR_NAMES, CATEGORY_NAMES, HEADINGS, TITLE_NAMES, contains_el, furniture, inside, names_of,
+                     strip_page)
 from .listing import inset_teaser, is_listing, links_to_itself, own_text, page_of_teasers
 from .sitelearn import SiteModel
-from .taxonomy import scope_of, taxonomy_links, term_of
+from .taxonomy import breadcrumb_section, kicker_section, scope_of, taxonomy_links, term_of
 from .text import element_text, link_density, normalize_text, paragraphs
 from .tree import detach
 
@@ -164,27 +164,6 @@ def _is_dateline(el) -> bool:
     return len(text) <= 80 and parse_date(text) is not None
 
 
-def _crumbs(el) -> list[str]:
-    links = [normalize_text(a.text_content()) for a in el.iter("a")]
-    links = [t for t in links if t]
-    if links:
-        return links
-    return [part for part in CRUMB_SEPARATORS.split(normalize_text(el.text_content())) if part]
-
-
-def _breadcrumb(root, title: str) -> str | None:
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if BREADCRUMB_NAMES.search(names_of(el)) or "BreadcrumbList" in (el.get("itemtype") or "") or (
-            el.tag == "nav" and "breadcrumb" in (el.get("aria-label") or "").lower()
-        ):
-            crumbs = [c for c in _crumbs(el) if c.casefold() not in HOME_CRUMBS and c != title and len(c) <= 80]
-            if crumbs:
-                return crumbs[-1]
-    return None
-
-
 def _region(title_el, anchor):
     """The lowest element holding both the headline and the body: the article."""
     if title_el is None:
@@ -219,21 +198,6 @@ def _category(region, zones, title: str) -> str | None:
         text = next((t for t in links if t), None) or element_text(el)
         text = re.sub(r"^[^:]{1,20}:\s*", "", text) if ":" in text else text
         if text and text != title:
-            return text
-    return None
-
-
-def _kicker(title_el) -> str | None:
-    """A short link right above the headline: the section ("Thể thao", "Văn hóa - Du lịch")."""
-    previous = title_el.getprevious() if title_el is not None else None
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
-    if previous is None:
-        return None
-    links = [previous] if previous.tag == "a" else list(previous.iter("a"))
-    if len(links) == 1:
-        text = normalize_text(links[0].text_content())
-        if text and len(text) <= 40 and text == normalize_text(previous.text_content()):
             return text
     return None
 
@@ -385,8 +349,8 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         published = meta.get("published_declared") or _dateline(elements, text, read_date)
         region = _region(title_el, anchor)
         categories, tags = taxonomy_links(*scope_of(container, region), zones)
-        kicker = _kicker(title_el)
-        category = next(iter(categories), None) or _category(region, zones, title) or _breadcrumb(root, title) \
+        kicker = kicker_section(title_el)
+        category = next(iter(categories), None) or _category(region, zones, title) or breadcrumb_section(root, title) \
             or (kicker if kicker not in tags else None)   # a tag above the headline is no section
         author = _author(region, zones)
         # An image between the headline and the body, outside it: the featured image.

@@ -6,14 +6,15 @@ Where they are read: inside the page's `<article>` that holds the body, header a
 included (themes print "In <category>" and "tags:" in the article's own footer); on a page with no
 such element, in the part of the page holding the headline and the body, outside its furniture
 but for boxes named for their terms (there a menu of every category is furniture). More terms than
-a post has is a tag cloud: none.
+a post has is a tag cloud: none. Where a page has no taxonomy links, its section may still show in
+its breadcrumb's last crumb or in a short link right above the headline (a kicker).
 """
 
 from __future__ import annotations
 
 import re
 
-from .layout import contains_el, inside, names_of
+from .layout import BREADCRUMB_NAMES, CRUMB_SEPARATORS, HOME_CRUMBS, contains_el, inside, names_of
 from .text import normalize_text
 
 CATEGORY_PATH = re.compile(r"/(?:categor(?:y|ies)|chuyen-muc|danh-muc|the-loai|chu-de)/[^/?#]+", re.I)
@@ -80,3 +81,40 @@ def _readable(a, scope, is_article_element: bool, zones: set) -> bool:
             box = el
     return box is not None and contains_el(scope, box) and sum(1 for _ in box.iter("a")) <= _MAX_BOX_LINKS \
         and (is_article_element or bool(_TERM_BOX.search(names_of(box))))
+
+
+def _crumbs(el) -> list[str]:
+    links = [normalize_text(a.text_content()) for a in el.iter("a")]
+    links = [t for t in links if t]
+    if links:
+        return links
+    return [part for part in CRUMB_SEPARATORS.split(normalize_text(el.text_content())) if part]
+
+
+def breadcrumb_section(root, title: str) -> str | None:
+    """The breadcrumb's last crumb that is neither the home page nor the headline: the section."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if BREADCRUMB_NAMES.search(names_of(el)) or "BreadcrumbList" in (el.get("itemtype") or "") or (
+            el.tag == "nav" and "breadcrumb" in (el.get("aria-label") or "").lower()
+        ):
+            crumbs = [c for c in _crumbs(el) if c.casefold() not in HOME_CRUMBS and c != title and len(c) <= 80]
+            if crumbs:
+                return crumbs[-1]
+    return None
+
+
+def kicker_section(title_el) -> str | None:
+    """A short link right above the headline: the section ("Thể thao", "Văn hóa - Du lịch")."""
+    previous = title_el.getprevious() if title_el is not None else None
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None:
+        return None
+    links = [previous] if previous.tag == "a" else list(previous.iter("a"))
+    if len(links) == 1:
+        text = normalize_text(links[0].text_content())
+        if text and len(text) <= 40 and text == normalize_text(previous.text_content()):
+            return text
+    return None
