@@ -1,6 +1,7 @@
 """How a page's own markup says where its article is and is not: a title linked to the page itself,
-the text split into sections of one kind by pictures, a source that wraps and indents its lines,
-other stories' teasers set between the paragraphs."""
+the text split into sections of one kind by pictures or written in one paragraph, a source that
+wraps and indents its lines, other stories' teasers set between the paragraphs or placed in a
+Drupal node's region, and the boxes of other news beside a short article."""
 
 from crawler.extract import extract_article
 from tests.extract_pages import PARAGRAPH, SECOND, URL, body_of, page, paragraphs
