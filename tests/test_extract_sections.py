@@ -156,7 +156,8 @@ def test_a_short_notice_among_boxes_of_other_news_is_archived_at_its_own_url():
     no name marks as furniture: at an item's URL (an id, a dated slug) the body of its own is the
     page's article. The same page at a listing's URL (a section, a pager) stays a listing."""
     for count in (2, 5, 8):
-        for url in (URL, "https://xa.example.vn/thong-bao/lich-tiep-cong-dan-12345.html", "https://xa.example.vn/node/46"):
+        for url in (URL, "https://xa.example.vn/thong-bao/lich-tiep-cong-dan-12345.html", "https://xa.example.vn/node/46",
+                    "https://xa.example.vn/?p=7"):
             article = extract_article(_notice_among_other_news(count), url)
             assert article is not None and article.body_text == body_of(PARAGRAPH, count), (count, url)
     for url in ("https://xa.example.vn/tin-tuc", "https://xa.example.vn/tin-tuc?page=2",

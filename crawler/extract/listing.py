@@ -76,7 +76,7 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
 
 
 # The URL of one item rather than of a list of them: a number of its own (`/node/46`,
-# `…-12345.html`, `?id=123`) or a slug under date folders (`/2024/05/ten-bai/`), and no pager or
+# `…-12345.html`, `?id=123`, WordPress's `?p=7`) or a slug under date folders (`/2024/05/ten-bai/`), and no pager or
 # category in its query (`?page=2`, `view=category&id=12`).
 _ITEM_NUMBER = re.compile(r"\d{2,}")
 _DATED_SLUG = re.compile(r"/\d{4}/(?:\d{1,2}/){0,2}[^/]*[^\W\d][^/]*/?$")
@@ -98,8 +98,7 @@ def item_url(parts) -> bool:
         return False
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     values = [pair.split("=", 1)[-1] for pair in parts.query.split("&") if "=" in pair]
-    return bool(_ITEM_NUMBER.search(last) or any(v.isdigit() and len(v) >= 2 for v in values)
-                or _DATED_SLUG.search(parts.path))
+    return bool(_ITEM_NUMBER.search(last) or any(v.isdigit() for v in values) or _DATED_SLUG.search(parts.path))
 
 
 def _own_body(root, container, parts, body_found: bool, teasers: list) -> bool:
