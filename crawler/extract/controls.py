@@ -57,7 +57,7 @@ def drop_widgets(body) -> None:
             remove(el)
 
 
-def drop_navigation_lines(body, is_document=lambda url: False) -> None:
+def drop_navigation_lines(body, is_document) -> None:
     """Lines of the body that only lead elsewhere ("[Quay lại]", "« Zurück"), label an advert, or
     point to other stories ("Xem thêm: <links>"). A line pointing to a document (`is_document(href)`)
     names the article's attachment: it stays."""

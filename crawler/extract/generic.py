@@ -29,7 +29,7 @@ import re
 from urllib.parse import urlsplit
 
 from .assemble import Parts, prepend_lead
-from .body import featured_images
+from .body import featured_images, is_attachment_url
 from .container import LISTING, best_container, detach_link_list, drop_link_lists
 from .dates import parse_date
 from .fallback import trafilatura_body
@@ -284,10 +284,8 @@ def _tidy_container(container, zones, title_el, meta_elements=(), path: str = ""
             continue
         links = list(el.iter("a"))
         # Two links or more, or links to the site's term pages only (a post's one tag, read as its tag).
-        if (len(links) >= 2 or links and all(term_of(a) for a in links)) and link_density(el) > 0.6 and not any(
-            (a.get("href") or "").lower().rsplit(".", 1)[-1] in ("pdf", "doc", "docx", "xls", "xlsx", "zip", "rar")
-            for a in links
-        ):
+        if (len(links) >= 2 or links and all(term_of(a) for a in links)) and link_density(el) > 0.6 \
+                and not any(is_attachment_url(a.get("href") or "") for a in links):
             detach_link_list(el, keep=[title_el])
     # Then the teasers of other stories set between the paragraphs, which are no lists of links.
     for el in [box for box in container.iter("div", "aside", "section", "figure") if box is not container
@@ -340,8 +338,9 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         if core is not container:
             drop_link_lists(container, core, blocks)
         order = {el: index for index, el in enumerate(root.iter())}
+        path = urlsplit(url).path
         declared = [meta.get("title") or "", meta.get("og_title") or ""]
-        title_el, title = _headline(root, zones, order, blocks, container, declared, head_title, urlsplit(url).path)
+        title_el, title = _headline(root, zones, order, blocks, container, declared, head_title, path)
         # The body starts at the first paragraph that is neither the headline nor a date line.
         anchor = next((b for b in blocks if b is not title_el and not inside(b, {title_el}) and not _is_dateline(b)),
                       blocks[0]) if title_el is not None else blocks[0]
@@ -358,7 +357,7 @@ def find_parts(doc, url: str, site_model: SiteModel | None = None, *, base_url: 
         # The lead may stand below a long date and byline block, a picture's caption, a share bar.
         lead_elements = _between(root, order, title_el, anchor, _LEAD_WINDOW)[0] if title_el is not None else []
         lead_el = _lead(lead_elements, container, zones)
-        _tidy_container(container, zones, title_el, [e for e in elements if not contains_el(e, anchor)], urlsplit(url).path)
+        _tidy_container(container, zones, title_el, [e for e in elements if not contains_el(e, anchor)], path)
         body_el = container
         lead = prepend_lead(body_el, lead_el)
         if lead is None and anchor is not title_el and _LEAD_NAMES.search(names_of(anchor)):

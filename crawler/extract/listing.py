@@ -58,10 +58,12 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
     headings = [el for el in root.iter("h1", "h2", "h3", "h4", "h5")
                 if not inside(el, zones) and is_linked_heading(el) and _leads_elsewhere(el, path)]
     entries = [el for el in root.iter("article") if not inside(el, zones) and _is_entry(el, path)]
-    if container is not None and not _in_a_teaser(container, entries):
+    in_teaser = container is not None and _in_a_teaser(container, entries)
+    if container is not None and not in_teaser:
         entries = [el for el in entries if not _related_item(el, container)]
     many = len(entries) >= _TEASER_THRESHOLD or len(headings) >= 2 * _TEASER_THRESHOLD
-    own_body = (many or not body_found) and _own_body(root, container, parts, body_found, headings + entries)
+    own_body = (many or not body_found) and container is not None and not in_teaser \
+        and _own_body(root, container, parts, body_found, headings + entries)
     if not (article_body or own_body) and many and _text_beside(root, zones, headings + entries) < _TEXT_BESIDE:
         return True
     if LISTING_PATH.search(path) and (_first_heading_is_a_teaser(root, zones, path)
@@ -76,20 +78,12 @@ def page_of_teasers(root, zones: set, url: str, *, body_found: bool, article_bod
 
 
 # The URL of one item rather than of a list of them: a number of its own (`/node/46`,
-# `…-12345.html`, `?id=123`, WordPress's `?p=7`) or a slug under date folders (`/2024/05/ten-bai/`), and no pager or
-# category in its query (`?page=2`, `view=category&id=12`).
+# `…-12345.html`, `?id=123`, WordPress's `?p=7`) or a slug under date folders (`/2024/05/ten-bai/`),
+# and no pager or category in its query (`?page=2`, `view=category&id=12`).
 _ITEM_NUMBER = re.compile(r"\d{2,}")
 _DATED_SLUG = re.compile(r"/\d{4}/(?:\d{1,2}/){0,2}[^/]*[^\W\d][^/]*/?$")
 _LIST_QUERY = re.compile(r"(?:^|&)(?:page|paged|start|offset|trang|pg|cat\w*|cid|view=(?:category|section|archive))(?:=|&|$)",
                          re.I)
-
-
-_SHORT_BODY_CHARS = 150     # a notice's two short paragraphs
-
-
-def _short_body(container) -> bool:
-    chars, links = own_text(container)
-    return chars >= _SHORT_BODY_CHARS and links <= 0.1
 
 
 def item_url(parts) -> bool:
@@ -101,12 +95,19 @@ def item_url(parts) -> bool:
     return bool(_ITEM_NUMBER.search(last) or any(v.isdigit() for v in values) or _DATED_SLUG.search(parts.path))
 
 
+_SHORT_BODY_CHARS = 150     # a notice's two short paragraphs
+
+
+def _short_body(container) -> bool:
+    chars, links = own_text(container)
+    return chars >= _SHORT_BODY_CHARS and links <= 0.1
+
+
 def _own_body(root, container, parts, body_found: bool, teasers: list) -> bool:
-    """Whether the container is the page's own article, with other news around it: in no teaser,
-    holding none, and either a short body at an item's URL (a notice of two paragraphs) or a body
-    of an article's size (`body_found`) beside headlines alone, whatever the URL."""
-    if container is None or _in_a_teaser(container, [t for t in teasers if t.tag == "article"]) \
-            or any(contains_el(container, teaser) for teaser in teasers):
+    """Whether the container, in no teaser, is the page's own article with other news around it:
+    holding no teaser, and either a short body at an item's URL (a notice of two paragraphs) or a
+    body of an article's size (`body_found`) beside headlines alone, whatever the URL."""
+    if any(contains_el(container, teaser) for teaser in teasers):
         return False
     return item_url(parts) and _short_body(container) or body_found and _bare_titles(root, teasers)
 
